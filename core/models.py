@@ -1,0 +1,53 @@
+"""Abstract models every content model builds on."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .querysets import PublishedQuerySet
+
+
+class TimeStampedModel(models.Model):
+    """Creation and modification times. Saving any subclass invalidates cached pages."""
+
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class PublishableModel(TimeStampedModel):
+    """Content that editors can keep as a draft until it is ready."""
+
+    is_published = models.BooleanField(
+        _("published"), default=True, help_text=_("Unpublished content is visible to staff only.")
+    )
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class SeoModel(models.Model):
+    """Optional overrides for the page title and meta description."""
+
+    seo_title = models.CharField(
+        _("SEO title"), max_length=120, blank=True, help_text=_("Shown in the browser tab and search results.")
+    )
+    seo_description = models.CharField(
+        _("SEO description"), max_length=300, blank=True, help_text=_("Summary shown by search engines.")
+    )
+
+    class Meta:
+        abstract = True
+
+
+class OrderedModel(models.Model):
+    """A manual sort order; smaller numbers come first."""
+
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "pk"]

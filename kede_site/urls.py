@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from django.views.static import serve
+
+from pages import views as page_views
+
+from .sitemaps import SITEMAPS
+
+admin.site.site_header = admin.site.site_title = _("Kede Group website administration")
+admin.site.index_title = _("Content management")
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("ckeditor5/", include("django_ckeditor_5.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", page_views.robots_txt, name="robots"),
+    path("healthz", page_views.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+if settings.DEBUG:
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+
+urlpatterns += i18n_patterns(
+    # App URLs go above this line; the page tree answers whatever they leave.
+    path("", include("pages.urls")),
+    prefix_default_language=False,
+)
+
+handler500 = "pages.views.server_error"

@@ -1,0 +1,50 @@
+"""Inclusion tags for the site shell: navigation, section sidebar, footer brands."""
+
+from django import template
+from django.urls import translate_url
+
+from ..models import Page, PartnerBrand
+
+register = template.Library()
+
+
+def build_navigation():
+    """Sections with their sub-menus, from one query of the page tree."""
+    sections = []
+    by_id = {}
+    for page in Page.objects.in_navigation():
+        if page.level == 0:
+            page.menu = [page] if page.menu_includes_self else []
+            by_id[page.pk] = page
+            sections.append(page)
+        elif page.parent_id in by_id:
+            by_id[page.parent_id].menu.append(page)
+    return sections
+
+
+@register.inclusion_tag("includes/_nav.html", takes_context=True)
+def main_nav(context):
+    return {"sections": build_navigation(), "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/_partner_brands.html")
+def partner_brands():
+    return {"brands": list(PartnerBrand.objects.published())}
+
+
+@register.simple_tag(takes_context=True)
+def is_current(context, url):
+    """True when the current request is at ``url`` or below it."""
+    request = context.get("request")
+    if request is None or not url:
+        return False
+    return request.path == url or (url != "/" and request.path.startswith(url))
+
+
+@register.simple_tag(takes_context=True)
+def translated_url(context, language):
+    """The current page's address in ``language``."""
+    request = context.get("request")
+    if request is None:
+        return "/"
+    return translate_url(request.path, language)

@@ -1,0 +1,92 @@
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseForbidden,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+)
+from django.template import loader
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from django.views.generic import DetailView, TemplateView
+
+from .models import Banner, Honor, Page
+
+
+class HomeView(TemplateView):
+    template_name = "pages/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["banners"] = list(Banner.objects.published())
+        context["honors"] = list(Honor.objects.published()[:8])
+        context["profile_page"] = Page.objects.published().filter(level=0, slug="about").first()
+        return context
+
+
+class PageView(DetailView):
+    """Any path no app claims: a page of the tree, or 404."""
+
+    context_object_name = "page"
+
+    def get_object(self, queryset=None):
+        queryset = Page.objects.visible_to(self.request.user)
+        try:
+            return queryset.by_path(self.kwargs["path"])
+        except Page.DoesNotExist as exc:
+            raise Http404 from exc
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.link_url and self.object.is_published:
+            return HttpResponsePermanentRedirect(self.object.link_url)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_template_names(self):
+        return [f"pages/page_{self.object.layout}.html", "pages/page_standard.html"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = self.object
+        context["ancestors"] = list(page.get_ancestors()) if page.parent_id else []
+        context["section"] = list(Page.objects.section_of(page).filter(show_in_nav=True))
+        if page.layout == Page.Layout.HONORS:
+            context["honors"] = list(Honor.objects.published())
+        return context
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /ckeditor5/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def healthz(request):
+    """Liveness and database check for the load balancer."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def server_error(request, template_name="500.html"):
+    """The 500 page in the site's design; a bare page if even that cannot render."""
+    try:
+        body = loader.render_to_string(template_name, request=request)
+    except Exception:
+        body = loader.render_to_string("500_plain.html")
+    return HttpResponseServerError(body)
+
+
+def csrf_failure(request, reason=""):
+    """A CSRF failure (usually an expired form) in the site's design, with the request context."""
+    body = loader.render_to_string("403_csrf.html", request=request)
+    return HttpResponseForbidden(body)

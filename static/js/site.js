@@ -1,0 +1,78 @@
+/* Small enhancements; every page works without this file. */
+(function () {
+  "use strict";
+
+  // Phone menu: the link jumps to #site-nav without JS; with JS it toggles the menu in place.
+  var toggle = document.querySelector(".menu-toggle");
+  var nav = document.getElementById("site-nav");
+  if (toggle && nav) {
+    toggle.setAttribute("role", "button");
+    toggle.addEventListener("click", function (event) {
+      event.preventDefault();
+      var open = nav.classList.toggle("is-open");
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && nav.classList.contains("is-open")) {
+        nav.classList.remove("is-open");
+        toggle.setAttribute("aria-expanded", "false");
+        toggle.focus();
+      }
+    });
+  }
+
+  // Banner carousel: scroll-snap works without JS; this adds dots and autoplay.
+  var reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  document.querySelectorAll("[data-carousel]").forEach(function (carousel) {
+    var track = carousel.querySelector("[data-carousel-track]");
+    var dots = carousel.querySelectorAll("[data-carousel-dot]");
+    var slides = track ? track.children : [];
+    if (!track || slides.length < 2) return;
+    var current = 0;
+    var timer = null;
+
+    function show(index) {
+      current = (index + slides.length) % slides.length;
+      track.scrollTo({ left: slides[current].offsetLeft, behavior: reduceMotion ? "auto" : "smooth" });
+      dots.forEach(function (dot, i) {
+        if (i === current) dot.setAttribute("aria-current", "true");
+        else dot.removeAttribute("aria-current");
+      });
+    }
+    function start() {
+      if (reduceMotion || timer) return;
+      timer = window.setInterval(function () { show(current + 1); }, 6000);
+    }
+    function stop() {
+      window.clearInterval(timer);
+      timer = null;
+    }
+
+    dots.forEach(function (dot, i) {
+      dot.addEventListener("click", function (event) {
+        event.preventDefault();
+        stop();
+        show(i);
+      });
+    });
+    track.addEventListener("scroll", function () {
+      var index = Math.round(track.scrollLeft / track.clientWidth);
+      if (index !== current && index < slides.length) {
+        current = index;
+        dots.forEach(function (dot, i) {
+          if (i === current) dot.setAttribute("aria-current", "true");
+          else dot.removeAttribute("aria-current");
+        });
+      }
+    }, { passive: true });
+    carousel.addEventListener("mouseenter", stop);
+    carousel.addEventListener("mouseleave", start);
+    carousel.addEventListener("focusin", stop);
+    carousel.addEventListener("focusout", start);
+    document.addEventListener("visibilitychange", function () {
+      if (document.hidden) stop(); else start();
+    });
+    if (dots[0]) dots[0].setAttribute("aria-current", "true");
+    start();
+  });
+})();
