@@ -22,7 +22,6 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan", "scope"},
     "td": {"colspan", "rowspan"},
     "ol": {"start", "reversed"},
-    "figure": {"class"},
 }
 
 # CKEditor 5 marks image alignment with these classes; no other class is kept.

@@ -1,0 +1,54 @@
+# Kede Group website. `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint fmt messages compilemessages bench install clean
+
+help: ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=$(PYTHON))."; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment: on Debian, apt-get install python3-venv"; exit 1; }
+
+$(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create the virtual environment and install the dependencies
+
+compilemessages: $(STAMP) ## Compile the translations (needs gettext's msgfmt)
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v0
+
+run: install compilemessages ## Migrate, load the demo content and serve on 127.0.0.1:8000
+	$(BIN)/python manage.py migrate --no-input -v0
+	$(BIN)/python manage.py seed_demo
+	$(BIN)/python manage.py demo_admin
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install compilemessages ## Run the whole suite (browser journeys included)
+	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
+
+lint: install ## ruff check and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt: install ## Fix what ruff can fix and format the code
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install ## Update the translation catalogues from the code and templates
+	$(BIN)/python manage.py makemessages -l zh_Hans -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+
+bench: install compilemessages ## Serve with gunicorn in production mode and print response-time figures
+	$(BIN)/python scripts/bench.py
+
+clean: ## Remove the virtual environment and generated files (keeps the database)
+	rm -rf $(VENV) staticfiles .pytest_cache .coverage
+	find . -name '*.mo' -not -path './.venv/*' -delete

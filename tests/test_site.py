@@ -1,0 +1,125 @@
+"""Site-wide checks: migrations, the sitemap's pages, translations, query budgets."""
+
+import re
+import shutil
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+from xml.etree import ElementTree
+
+import polib
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from pages.factories import BannerFactory, HonorFactory, PageFactory, PartnerBrandFactory, SiteSettingsFactory
+from pages.models import Page
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERY_BUDGET = 10
+
+
+@pytest.fixture
+def site(db):
+    """A small but complete site: settings, all nine sections with sub-pages, banners, honors, brands."""
+    SiteSettingsFactory()
+    about = PageFactory(title="集团介绍", nav_title="关于科德", slug="about", menu_includes_self=True)
+    for slug in ["culture", "rd", "production", "factory", "strengths"]:
+        PageFactory(slug=slug, parent=about)
+    PageFactory(title="荣誉资质", slug="honors", parent=about, layout=Page.Layout.HONORS)
+    for section in ["products", "applications", "news", "repair", "service", "careers", "contact", "extra"]:
+        root = PageFactory(slug=section, layout=Page.Layout.CONTACT if section == "contact" else "standard")
+        PageFactory(slug="sub-a", parent=root)
+        PageFactory(slug="sub-b", parent=root)
+    for _ in range(3):
+        BannerFactory()
+    for _ in range(12):
+        HonorFactory()
+    for _ in range(7):
+        PartnerBrandFactory()
+
+
+def test_no_missing_migrations(db):
+    out = StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=out)
+    assert "No changes detected" in out.getvalue()
+
+
+def sitemap_paths(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locations = [node.text for node in ElementTree.fromstring(response.content).findall("s:url/s:loc", namespace)]
+    return [re.sub(r"^https?://[^/]+", "", location) for location in locations]
+
+
+def test_every_sitemap_url_answers_200_with_one_h1(client, site):
+    paths = sitemap_paths(client)
+    assert "/" in paths and "/about/honors/" in paths
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response.content.decode().count("<h1") == 1, path
+
+
+@pytest.mark.parametrize("path", ["/", "/about/", "/about/honors/", "/contact/", "/en/about/culture/"])
+def test_public_page_query_budget(client, site, django_assert_max_num_queries, path):
+    with django_assert_max_num_queries(QUERY_BUDGET):
+        response = client.get(path)
+    assert response.status_code == 200
+
+
+def test_home_page_query_count_does_not_grow_with_content(client, site):
+    with CaptureQueriesContext(connection) as small:
+        client.get("/")
+    for _ in range(30):
+        HonorFactory()
+        BannerFactory()
+        PartnerBrandFactory()
+    for n in range(20):
+        PageFactory(slug=f"more-{n}", parent=Page.objects.get(path="about/"))
+    cache.clear()
+    with CaptureQueriesContext(connection) as large:
+        client.get("/")
+    assert len(large) == len(small) <= QUERY_BUDGET
+
+
+def test_repeat_anonymous_visit_is_served_from_cache_without_queries(client, site, django_assert_num_queries):
+    client.get("/about/")
+    with django_assert_num_queries(0):
+        response = client.get("/about/")
+    assert response["X-Cache"] == "hit"
+
+
+def test_zh_hans_translation_is_complete():
+    catalogue = polib.pofile(str(ROOT / "locale/zh_Hans/LC_MESSAGES/django.po"))
+    untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+    assert not untranslated, f"untranslated: {untranslated}"
+    assert not fuzzy, f"fuzzy: {fuzzy}"
+
+
+def test_translation_catalogue_covers_every_string_in_the_code(tmp_path):
+    """makemessages on a copy of the code finds no string the committed catalogue lacks."""
+    if not shutil.which("xgettext"):
+        pytest.skip("gettext is not installed")
+    copy = tmp_path / "src"
+    shutil.copytree(
+        ROOT,
+        copy,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "media", "private_media", "staticfiles", "*.sqlite3", "__pycache__"
+        ),
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "zh_Hans", "--ignore=.venv", "--no-obsolete", "-v0"],
+        cwd=copy,
+        check=True,
+        capture_output=True,
+    )
+    fresh = {entry.msgid for entry in polib.pofile(str(copy / "locale/zh_Hans/LC_MESSAGES/django.po"))}
+    committed = {entry.msgid for entry in polib.pofile(str(ROOT / "locale/zh_Hans/LC_MESSAGES/django.po"))}
+    assert fresh - committed == set(), "run `make messages` and translate the new strings"
