@@ -17,7 +17,7 @@ from core.validators import validate_image_file
 from .querysets import PageQuerySet
 
 validate_internal_or_http_url = RegexValidator(
-    r"^(/[^\s]*|https?://[^\s]+)$",
+    r"^(/(?!/)[^\s]*|https?://[^\s]+)$",
     _("Enter a path on this site starting with / or a full http(s) address."),
 )
 

@@ -1,0 +1,141 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from pages.factories import PageFactory, SiteSettingsFactory, image_file
+from pages.models import Banner, Page, SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff(admin_client):
+    return admin_client
+
+
+def test_site_settings_list_goes_to_the_single_row(staff):
+    SiteSettingsFactory()
+    response = staff.get(reverse("admin:pages_sitesettings_changelist"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:pages_sitesettings_change", args=[1])
+
+
+def test_site_settings_cannot_be_added_twice_or_deleted(staff):
+    SiteSettingsFactory()
+    assert staff.get(reverse("admin:pages_sitesettings_add")).status_code == 403
+    assert staff.get(reverse("admin:pages_sitesettings_delete", args=[1])).status_code == 403
+
+
+def test_site_settings_change_form_is_in_chinese_and_saves(staff):
+    SiteSettingsFactory()
+    url = reverse("admin:pages_sitesettings_change", args=[1])
+    assert "公司全称" in staff.get(url).content.decode()
+    data = {
+        "company_name": "衡阳市科德工程机械制造有限公司",
+        "short_name": "科德",
+        "hotline": "400-1234-567",
+        "icp_number": "湘ICP备2020019050号-1",
+        "icp_url": "https://beian.miit.gov.cn/",
+    }
+    response = staff.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert SiteSettings.load().hotline == "400-1234-567"
+
+
+def test_header_shows_the_new_hotline_after_an_admin_save(client, staff):
+    SiteSettingsFactory()
+    client.get("/")
+    row = SiteSettings.objects.get()
+    row.hotline = "400-9999-000"
+    row.save()
+    assert "400-9999-000" in client.get("/").content.decode()
+
+
+def test_page_tree_admin_lists_pages_with_drag_handles(staff):
+    about = PageFactory(title="集团介绍", slug="about")
+    PageFactory(title="科德文化", slug="culture", parent=about)
+    html = staff.get(reverse("admin:pages_page_changelist")).content.decode()
+    assert "科德文化" in html and "tree-node" in html
+    assert "/about/culture/" in html
+
+
+def test_admin_page_form_sanitizes_the_body(staff):
+    response = staff.post(
+        reverse("admin:pages_page_add"),
+        {
+            "title": "新页面",
+            "slug": "new-page",
+            "layout": "standard",
+            "is_published": "on",
+            "show_in_nav": "on",
+            "body": '<h2>标题</h2><p onclick="x()">正文</p><script>alert(1)</script>',
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert Page.objects.get(slug="new-page").body == "<h2>标题</h2><p>正文</p>"
+
+
+def test_admin_rejects_a_duplicate_slug_under_the_same_parent(staff):
+    about = PageFactory(title="集团介绍", slug="about")
+    PageFactory(title="科德文化", slug="culture", parent=about)
+    response = staff.post(
+        reverse("admin:pages_page_add"),
+        {"title": "另一个", "slug": "culture", "parent": about.pk, "layout": "standard", "body": ""},
+    )
+    assert response.status_code == 200
+    assert "同一级别已有页面使用此网址别名" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("slug", "accepted"),
+    [("culture", True), ("wen-hua_2", True), ("文化", False), ("a b", False), ("../etc", False)],
+)
+def test_admin_page_slug_must_be_ascii(staff, slug, accepted):
+    response = staff.post(
+        reverse("admin:pages_page_add"),
+        {"title": "页面", "slug": slug, "layout": "standard", "body": ""},
+    )
+    assert (response.status_code == 302) is accepted
+
+
+@pytest.mark.parametrize("link", ["javascript:alert(1)", "evil.example", "//evil.example/x"])
+def test_admin_rejects_unsafe_page_links(staff, link):
+    response = staff.post(
+        reverse("admin:pages_page_add"),
+        {"title": "页面", "slug": "p", "layout": "standard", "body": "", "link_url": link},
+    )
+    assert response.status_code == 200
+    assert "请输入以 / 开头的站内路径" in response.content.decode()
+
+
+def banner_post(staff, upload):
+    return staff.post(
+        reverse("admin:pages_banner_add"),
+        {"title": "横幅", "order": 0, "is_published": "on", "image": upload},
+    )
+
+
+def test_banner_upload_of_a_real_image_is_accepted_and_rendered_to_webp(staff, settings):
+    upload = image_file("banner.png", (1920, 700), image_format="PNG")
+    response = banner_post(staff, SimpleUploadedFile("banner.png", upload.read(), "image/png"))
+    assert response.status_code == 302
+    banner = Banner.objects.get()
+    assert (banner.image_width, banner.image_height) == (1920, 700)
+    rendition = settings.MEDIA_ROOT / banner.image_large.name
+    assert rendition.exists() and rendition.suffix == ".webp"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("banner.jpg", b"MZ\x90\x00 this is an executable"),
+        ("banner.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),  # a PNG header and nothing valid
+        ("banner.svg", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>'),
+    ],
+    ids=["exe-renamed", "corrupt-png", "svg"],
+)
+def test_banner_upload_that_is_not_a_valid_image_is_a_form_error(staff, name, content):
+    response = banner_post(staff, SimpleUploadedFile(name, content, "image/jpeg"))
+    assert response.status_code == 200
+    assert Banner.objects.count() == 0
+    assert "errorlist" in response.content.decode()
