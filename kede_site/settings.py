@@ -175,9 +175,8 @@ IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic
 IMAGEKIT_CACHEFILE_DIR = "renditions"
 
 # Rich text: CKEditor 5 in the admin; the stored HTML is sanitized by core.sanitize.
+# Image uploads from the editor go through core.uploads.editor_image_upload.
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
-CKEDITOR_5_UPLOAD_PATH = "uploads/editor/"
-CKEDITOR_5_MAX_FILE_SIZE = 5  # MB
 CKEDITOR_5_CONFIGS = {
     "default": {
         "language": "zh-cn",

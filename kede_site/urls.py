@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
+from core.uploads import editor_image_upload
 from pages import views as page_views
 
 from .sitemaps import SITEMAPS
@@ -15,7 +16,8 @@ admin.site.index_title = _("Content management")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("ckeditor5/", include("django_ckeditor_5.urls")),
+    # The editor's widget posts images to the URL named ck_editor_5_upload_file.
+    path("ckeditor5/image_upload/", editor_image_upload, name="ck_editor_5_upload_file"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", page_views.robots_txt, name="robots"),
     path("healthz", page_views.healthz, name="healthz"),

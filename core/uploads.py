@@ -1,0 +1,58 @@
+"""Image uploads from the rich-text editor (CKEditor 5), for staff only.
+
+Replaces django-ckeditor-5's own endpoint, which saves files under their
+original names at the media root and lets broken images through as 500s. Here
+the file is validated like every other image upload, re-encoded (which applies
+EXIF orientation and drops metadata such as GPS positions) and stored under a
+random name in a dated folder.
+"""
+
+import io
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.http import JsonResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from PIL import Image, ImageOps
+
+from .validators import validate_image_file
+
+EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
+
+
+def reencode_image(upload):
+    """The image's bytes re-encoded in its own format, upright and without metadata."""
+    upload.seek(0)
+    with Image.open(upload) as image:
+        image_format = image.format
+        if image_format == "GIF":  # keep animation; GIFs carry no EXIF
+            upload.seek(0)
+            return upload.read(), image_format
+        upright = ImageOps.exif_transpose(image)
+        if image_format == "JPEG" and upright.mode not in ("RGB", "L"):
+            upright = upright.convert("RGB")
+        buffer = io.BytesIO()
+        options = {"quality": 85, "optimize": True} if image_format in ("JPEG", "WEBP") else {"optimize": True}
+        upright.save(buffer, image_format, **options)
+    return buffer.getvalue(), image_format
+
+
+@require_POST
+def editor_image_upload(request):
+    if not (request.user.is_authenticated and request.user.is_staff):
+        return JsonResponse({"error": {"message": _("Only staff may upload files.")}}, status=403)
+    upload = request.FILES.get("upload")
+    if upload is None:
+        return JsonResponse({"error": {"message": _("Choose an image to upload.")}}, status=400)
+    try:
+        validate_image_file(upload)
+    except ValidationError as error:
+        return JsonResponse({"error": {"message": " ".join(error.messages)}}, status=400)
+    content, image_format = reencode_image(upload)
+    name = f"uploads/editor/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{EXTENSIONS[image_format]}"
+    saved = default_storage.save(name, ContentFile(content))
+    return JsonResponse({"url": default_storage.url(saved)})

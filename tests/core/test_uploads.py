@@ -1,0 +1,65 @@
+import io
+import json
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+pytestmark = pytest.mark.django_db
+
+URL = "/ckeditor5/image_upload/"
+
+
+def jpeg_with_exif(size=(40, 20)):
+    image = Image.new("RGB", size, (200, 30, 30))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90° clockwise to display
+    exif[0x010F] = "Secret Camera Maker"
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif)
+    return SimpleUploadedFile("我的 照片.jpg", buffer.getvalue(), "image/jpeg")
+
+
+def test_widget_posts_to_our_upload_endpoint():
+    assert reverse("ck_editor_5_upload_file") == URL
+
+
+def test_staff_upload_is_stored_upright_without_metadata_under_a_random_name(admin_client, settings):
+    response = admin_client.post(URL, {"upload": jpeg_with_exif()})
+    assert response.status_code == 200
+    url = json.loads(response.content)["url"]
+    assert url.startswith("/media/uploads/editor/") and url.endswith(".jpg")
+    assert "照片" not in url
+    stored = settings.MEDIA_ROOT / url.removeprefix("/media/")
+    with Image.open(stored) as image:
+        assert image.size == (20, 40)  # orientation applied
+        assert not image.getexif()
+
+
+@pytest.mark.parametrize(
+    "upload",
+    [
+        SimpleUploadedFile("a.jpg", b"MZ executable", "image/jpeg"),
+        SimpleUploadedFile("a.svg", b"<svg onload='alert(1)'/>", "image/svg+xml"),
+        SimpleUploadedFile("a.png", b"\x89PNG\r\n\x1a\n\x00\x00", "image/png"),
+    ],
+    ids=["exe", "svg", "truncated-png"],
+)
+def test_upload_that_is_not_an_image_is_refused_with_a_message(admin_client, upload):
+    response = admin_client.post(URL, {"upload": upload})
+    assert response.status_code == 400
+    assert json.loads(response.content)["error"]["message"] == "该文件不是有效的图片。"
+
+
+def test_upload_without_a_file_is_refused(admin_client):
+    assert admin_client.post(URL, {}).status_code == 400
+
+
+def test_visitors_cannot_upload(client):
+    response = client.post(URL, {"upload": jpeg_with_exif()})
+    assert response.status_code == 403
+
+
+def test_upload_needs_post(admin_client):
+    assert admin_client.get(URL).status_code == 405
