@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFit
+from mptt.managers import TreeManager
 from mptt.models import MPTTModel, TreeForeignKey
 
 from core.cache import content_version
@@ -119,7 +120,7 @@ class Page(MPTTModel, PublishableModel, SeoModel):
         help_text=_("If set, menus link here and visiting this page redirects here."),
     )
 
-    objects = PageQuerySet.as_manager()
+    objects = TreeManager.from_queryset(PageQuerySet)()
 
     class MPTTMeta:
         order_insertion_by = []
@@ -127,6 +128,7 @@ class Page(MPTTModel, PublishableModel, SeoModel):
     class Meta:
         verbose_name = _("page")
         verbose_name_plural = _("pages")
+        ordering = ["tree_id", "lft"]
         constraints = [
             models.UniqueConstraint(fields=["parent", "slug"], name="page_unique_slug_per_parent"),
         ]
@@ -153,6 +155,8 @@ class Page(MPTTModel, PublishableModel, SeoModel):
     def save(self, *args, **kwargs):
         old_path = self.path
         self.path = self.build_path()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "path"}
         super().save(*args, **kwargs)
         if old_path and old_path != self.path:
             for child in self.get_children():
