@@ -33,15 +33,6 @@ def partner_brands():
 
 
 @register.simple_tag(takes_context=True)
-def is_current(context, url):
-    """True when the current request is at ``url`` or below it."""
-    request = context.get("request")
-    if request is None or not url:
-        return False
-    return request.path == url or (url != "/" and request.path.startswith(url))
-
-
-@register.simple_tag(takes_context=True)
 def translated_url(context, language):
     """The current page's address in ``language``."""
     request = context.get("request")

@@ -21,6 +21,18 @@
     });
   }
 
+  // Mark the navigation section the visitor is in (the menu is a cached fragment shared by all pages).
+  if (nav) {
+    var here = window.location.pathname;
+    var best = null;
+    nav.querySelectorAll(".nav__link").forEach(function (link) {
+      var path = new URL(link.href, window.location.href).pathname;
+      var inside = path === "/" || path === "/en/" ? here === path : here.indexOf(path) === 0;
+      if (inside && (!best || path.length > best.path.length)) best = { link: link, path: path };
+    });
+    if (best) best.link.setAttribute("aria-current", "page");
+  }
+
   // Banner carousel: scroll-snap works without JS; this adds dots and autoplay.
   var reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   document.querySelectorAll("[data-carousel]").forEach(function (carousel) {

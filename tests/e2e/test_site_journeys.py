@@ -75,3 +75,19 @@ def test_banner_carousel_shows_the_first_slide_and_moves_by_its_dots(desktop_pag
     expect(page.locator(".carousel__slide").first).to_contain_text("液压破碎锤")
     page.locator("[data-carousel-dot]").nth(1).click()
     expect(page.locator("[data-carousel-dot]").nth(1)).to_have_attribute("aria-current", "true")
+
+
+def test_navigation_marks_the_section_the_visitor_is_in(desktop_page, site_content):
+    page = desktop_page
+    page.goto("/about/culture/")
+    current = page.locator('#site-nav .nav__link[aria-current="page"]')
+    expect(current).to_have_count(1)
+    expect(current).to_have_text("关于科德")
+
+
+def test_contact_details_are_not_repeated_in_the_contact_page_sidebar(desktop_page, site_content):
+    PageFactory(title="联系方式", slug="contact", layout=Page.Layout.CONTACT)
+    page = desktop_page
+    page.goto("/contact/")
+    expect(page.locator(".contact-list")).to_have_count(2)  # the page body and the footer
+    expect(page.locator(".contact-box")).to_have_count(0)
