@@ -18,7 +18,7 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "style-src 'self'",
         "font-src 'self'",
         "connect-src 'self'",
-        "frame-src 'self'",
+        "frame-src 'self' " + " ".join(f"https://{host}" for host in sorted(settings.VIDEO_EMBED_HOSTS)),
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

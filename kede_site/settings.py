@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "core",
     "pages",
+    "products",
 ]
 
 MIDDLEWARE = [
@@ -63,6 +64,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "kede_site.urls"
+
+# Sections of the page tree whose sub-menu an app supplies (see pages.templatetags.site_tags).
+NAV_MENU_PROVIDERS = {"products/": "products.navigation.category_menu"}
 WSGI_APPLICATION = "kede_site.wsgi.application"
 
 TEMPLATES = [
@@ -168,6 +172,9 @@ if not DEBUG:
     if not SECURE_SSL_REDIRECT:
         # Explicitly off: a TLS-terminating proxy in front, or a local benchmark on plain HTTP.
         SILENCED_SYSTEM_CHECKS = ["security.W008"]
+
+# Video players that may be embedded (they play in mainland China); see products.validators.
+VIDEO_EMBED_HOSTS = {"player.bilibili.com", "v.qq.com", "player.youku.com"}
 
 # Images: renditions are generated when the source is saved and never looked up
 # at render time, so a page's query count does not depend on its images.

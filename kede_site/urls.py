@@ -28,6 +28,7 @@ if settings.DEBUG:
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += i18n_patterns(
+    path("", include("products.urls")),
     # App URLs go above this line; the page tree answers whatever they leave.
     path("", include("pages.urls")),
     prefix_default_language=False,

@@ -1,6 +1,8 @@
 """Inclusion tags for the site shell: navigation, section sidebar, footer brands."""
 
 from django import template
+from django.conf import settings
+from django.utils.module_loading import import_string
 from django.urls import translate_url
 
 from ..models import Page, PartnerBrand
@@ -9,7 +11,11 @@ register = template.Library()
 
 
 def build_navigation():
-    """Sections with their sub-menus, from one query of the page tree."""
+    """Sections with their sub-menus, from one query of the page tree.
+
+    An app can supply a section's sub-menu instead (settings.NAV_MENU_PROVIDERS maps a
+    section's path to a function returning items with ``label``, ``get_link`` and ``pk``).
+    """
     sections = []
     by_id = {}
     for page in Page.objects.in_navigation():
@@ -19,6 +25,11 @@ def build_navigation():
             sections.append(page)
         elif page.parent_id in by_id:
             by_id[page.parent_id].menu.append(page)
+    for section in sections:
+        provider = settings.NAV_MENU_PROVIDERS.get(section.path)
+        if provider:
+            section.menu = [section] if section.menu_includes_self else []
+            section.menu += list(import_string(provider)())
     return sections
 
 

@@ -87,4 +87,48 @@
     if (dots[0]) dots[0].setAttribute("aria-current", "true");
     start();
   });
+
+  // Product finder: the subcategory list follows the chosen type. Without JS the
+  // one select with optgroups works as it is (the server checks the pair).
+  document.querySelectorAll("[data-finder]").forEach(function (form) {
+    var typeSelect = form.querySelector("[data-finder-type]");
+    var subSelect = form.querySelector("[data-finder-sub]");
+    if (!typeSelect || !subSelect) return;
+    var groups = Array.prototype.slice.call(subSelect.querySelectorAll("optgroup"));
+    var placeholder = subSelect.options[0];
+
+    function follow() {
+      var type = typeSelect.value;
+      groups.forEach(function (group) {
+        var match = !type || group.getAttribute("data-type") === type;
+        group.hidden = !match;
+        group.disabled = !match;
+      });
+      var chosen = subSelect.options[subSelect.selectedIndex];
+      if (chosen && chosen.parentNode.disabled) subSelect.value = "";
+      subSelect.disabled = !!type && !groups.some(function (g) { return !g.disabled; });
+      if (placeholder) placeholder.disabled = false;
+    }
+    typeSelect.addEventListener("change", follow);
+    subSelect.addEventListener("change", function () {
+      var chosen = subSelect.options[subSelect.selectedIndex];
+      var group = chosen && chosen.parentNode;
+      if (group && group.tagName === "OPTGROUP" && !typeSelect.value) {
+        typeSelect.value = group.getAttribute("data-type");
+        follow();
+      }
+    });
+    follow();
+  });
+
+  // Comparison: at most four ticks; the button says how many are ticked.
+  document.querySelectorAll("[data-compare-form], form[action$='/compare/']").forEach(function (form) {
+    var boxes = form.querySelectorAll("[data-compare]");
+    function limit() {
+      var ticked = Array.prototype.filter.call(boxes, function (b) { return b.checked; }).length;
+      boxes.forEach(function (b) { b.disabled = !b.checked && ticked >= 4; });
+    }
+    boxes.forEach(function (b) { b.addEventListener("change", limit); });
+    limit();
+  });
 })();

@@ -1,0 +1,117 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
+
+from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
+
+
+class SpecFieldInline(admin.TabularInline):
+    model = SpecField
+    extra = 0
+    fields = ["name", "unit", "is_key", "order"]
+
+
+@admin.register(Category)
+class CategoryAdmin(DraggableMPTTAdmin):
+    list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_active"]
+    list_display_links = ["indented_title"]
+    list_filter = ["is_active"]
+    search_fields = ["name", "name_en", "slug"]
+    prepopulated_fields = {}
+    inlines = [SpecFieldInline]
+    fieldsets = [
+        (None, {"fields": ["name", "name_en", "parent", "slug", "order", "is_active"]}),
+        (_("Content"), {"fields": ["summary", "description", "image"]}),
+        (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
+    ]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return Category.objects.add_related_count(queryset, Product, "category", "product_total", cumulative=True)
+
+    @admin.display(description=_("products"))
+    def product_count(self, category):
+        return category.product_total
+
+    def get_inlines(self, request, obj):
+        # Spec fields belong to product types (top-level categories) only.
+        return self.inlines if obj is not None and obj.parent_id is None else []
+
+
+class ProductImageInline(admin.TabularInline):
+    model = ProductImage
+    extra = 1
+    fields = ["image", "alt", "order"]
+
+
+class ProductSpecInline(admin.TabularInline):
+    model = ProductSpec
+    extra = 0
+    fields = ["field", "value"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "field":
+            product = getattr(request, "_product", None)
+            queryset = SpecField.objects.select_related("category")
+            if product is not None:
+                root = product.category.get_root()
+                queryset = queryset.filter(category=root)
+            kwargs["queryset"] = queryset
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Product)
+class ProductAdmin(admin.ModelAdmin):
+    list_display = ["name", "model_number", "category", "is_featured", "is_published", "order", "updated_at"]
+    list_editable = ["is_featured", "is_published", "order"]
+    list_filter = ["is_published", "is_featured", ("category", TreeRelatedFieldListFilter), "brands"]
+    search_fields = ["name", "model_number", "slug", "summary"]
+    list_select_related = ["category"]
+    autocomplete_fields = ["video"]
+    filter_horizontal = ["brands"]
+    inlines = [ProductSpecInline, ProductImageInline]
+    fieldsets = [
+        (
+            None,
+            {"fields": ["name", "model_number", "slug", "category", "summary", "is_published", "is_featured", "order"]},
+        ),
+        (_("Content"), {"fields": ["cover", "body", "brochure", "video"]}),
+        (_("Fitment"), {"fields": ["carrier_min_t", "carrier_max_t", "brands"]}),
+        (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
+    ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        request._product = obj
+        return super().get_form(request, obj, **kwargs)
+
+
+@admin.register(ExcavatorBrand)
+class ExcavatorBrandAdmin(admin.ModelAdmin):
+    list_display = ["name", "name_en", "slug", "order"]
+    list_editable = ["order"]
+    search_fields = ["name", "name_en"]
+
+
+class CaseImageInline(admin.TabularInline):
+    model = CaseImage
+    extra = 1
+    fields = ["image", "alt", "order"]
+
+
+@admin.register(Case)
+class CaseAdmin(admin.ModelAdmin):
+    list_display = ["title", "location", "date", "is_published"]
+    list_filter = ["is_published", "date"]
+    search_fields = ["title", "location", "summary"]
+    date_hierarchy = "date"
+    filter_horizontal = ["products"]
+    inlines = [CaseImageInline]
+
+
+@admin.register(Video)
+class VideoAdmin(admin.ModelAdmin):
+    list_display = ["title", "order", "is_published"]
+    list_editable = ["order", "is_published"]
+    list_filter = ["is_published"]
+    search_fields = ["title", "description"]
+    filter_horizontal = ["products"]

@@ -1,0 +1,121 @@
+"""Product applications: project cases (施工案例) and product videos (产品视频)."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from imagekit.models import ImageSpecField
+from imagekit.processors import ResizeToFill, ResizeToFit, Transpose
+
+from core.fields import RichTextField
+from core.images import fitted_size
+from core.models import OrderedModel, PublishableModel, SeoModel
+from core.validators import validate_image_file
+
+from ..querysets import CaseQuerySet, VideoQuerySet
+from ..validators import validate_mp4_file, validate_video_embed_url
+
+
+class Case(PublishableModel, SeoModel):
+    title = models.CharField(_("title"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    location = models.CharField(_("location"), max_length=100, blank=True)
+    date = models.DateField(_("date"), null=True, blank=True)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    body = RichTextField(_("body"), blank=True)
+    cover = models.ImageField(
+        _("cover image"),
+        upload_to="cases/",
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+        validators=[validate_image_file],
+    )
+    cover_width = models.PositiveIntegerField(editable=False, null=True)
+    cover_height = models.PositiveIntegerField(editable=False, null=True)
+    card = ImageSpecField(
+        source="cover", processors=[Transpose(), ResizeToFill(400, 300)], format="WEBP", options={"quality": 78}
+    )
+    products = models.ManyToManyField(
+        "products.Product", verbose_name=_("products used"), blank=True, related_name="cases"
+    )
+
+    objects = CaseQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("project case")
+        verbose_name_plural = _("project cases")
+        ordering = ["-date", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("products:case", kwargs={"slug": self.slug})
+
+
+class CaseImage(OrderedModel):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="images")
+    image = models.ImageField(
+        _("image"),
+        upload_to="cases/gallery/",
+        width_field="image_width",
+        height_field="image_height",
+        validators=[validate_image_file],
+    )
+    image_width = models.PositiveIntegerField(editable=False, null=True)
+    image_height = models.PositiveIntegerField(editable=False, null=True)
+    alt = models.CharField(_("description"), max_length=120, blank=True)
+    large = ImageSpecField(
+        source="image", processors=[Transpose(), ResizeToFit(1200, 900, upscale=False)], format="WEBP",
+        options={"quality": 82},
+    )  # fmt: skip
+
+    class Meta(OrderedModel.Meta):
+        verbose_name = _("case image")
+        verbose_name_plural = _("case images")
+
+    def __str__(self):
+        return self.alt or self.image.name
+
+    @property
+    def large_size(self):
+        return fitted_size(self.image_width, self.image_height, 1200, 900)
+
+
+class Video(PublishableModel, OrderedModel):
+    title = models.CharField(_("title"), max_length=120)
+    file = models.FileField(_("MP4 file"), upload_to="videos/", blank=True, validators=[validate_mp4_file])
+    poster = models.ImageField(
+        _("poster image"), upload_to="videos/posters/", blank=True, validators=[validate_image_file]
+    )
+    poster_small = ImageSpecField(
+        source="poster", processors=[Transpose(), ResizeToFill(640, 360)], format="WEBP", options={"quality": 75}
+    )
+    embed_url = models.URLField(
+        _("embed address"),
+        blank=True,
+        validators=[validate_video_embed_url],
+        help_text=_("Instead of a file: the player address from Bilibili, Tencent Video or Youku."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    products = models.ManyToManyField(
+        "products.Product", verbose_name=_("products shown"), blank=True, related_name="videos"
+    )
+
+    objects = VideoQuerySet.as_manager()
+
+    class Meta(OrderedModel.Meta):
+        verbose_name = _("product video")
+        verbose_name_plural = _("product videos")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if bool(self.file) == bool(self.embed_url):
+            raise ValidationError(_("Give either an MP4 file or an embed address, not both or neither."))
+
+    def get_absolute_url(self):
+        return f"{reverse('products:videos')}#video-{self.pk}"

@@ -1,0 +1,278 @@
+"""The catalog: the category tree, spec fields per product type, products and fitment."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from imagekit.models import ImageSpecField
+from imagekit.processors import ResizeToFill, ResizeToFit, Transpose
+from mptt.managers import TreeManager
+from mptt.models import MPTTModel, TreeForeignKey
+
+from core.fields import RichTextField
+from core.images import fitted_size
+from core.models import OrderedModel, PublishableModel, SeoModel, TimeStampedModel
+from core.validators import validate_image_file
+
+from ..querysets import CategoryQuerySet, ProductQuerySet
+from ..validators import validate_pdf_file
+
+# Paths under /products/ that the app itself uses; no category may take them.
+RESERVED_SLUGS = {"search", "compare"}
+
+
+def normalize_model_number(value):
+    """'KD-68 B' and 'kd68b' are the same model number."""
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", (value or "").lower())
+
+
+class Category(MPTTModel, TimeStampedModel, SeoModel):
+    parent = TreeForeignKey(
+        "self",
+        verbose_name=_("parent category"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    name = models.CharField(_("name"), max_length=60)
+    name_en = models.CharField(_("English name"), max_length=80, blank=True)
+    slug = models.SlugField(
+        _("slug"), max_length=60, unique=True, help_text=_("English or pinyin; the address is /products/<slug>/.")
+    )
+    summary = models.CharField(_("summary"), max_length=200, blank=True)
+    description = RichTextField(_("description"), blank=True)
+    image = models.ImageField(
+        _("image"),
+        upload_to="categories/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+        validators=[validate_image_file],
+    )
+    image_width = models.PositiveIntegerField(editable=False, null=True)
+    image_height = models.PositiveIntegerField(editable=False, null=True)
+    tile = ImageSpecField(
+        source="image", processors=[Transpose(), ResizeToFill(480, 360)], format="WEBP", options={"quality": 78}
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    objects = TreeManager.from_queryset(CategoryQuerySet)()
+
+    class MPTTMeta:
+        order_insertion_by = ["order"]
+
+    class Meta:
+        verbose_name = _("product category")
+        verbose_name_plural = _("product categories")
+        ordering = ["tree_id", "lft"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This slug is reserved for the product finder or comparison.")})
+
+    def get_absolute_url(self):
+        return reverse("products:category", kwargs={"slug": self.slug})
+
+    # Menus treat categories like pages.
+    label = property(lambda self: self.name)
+
+    def get_link(self):
+        return self.get_absolute_url()
+
+
+class SpecField(OrderedModel):
+    """A row of the spec table shared by every product of one product type (a root category)."""
+
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("product type"),
+        on_delete=models.CASCADE,
+        related_name="spec_fields",
+        limit_choices_to={"parent__isnull": True},
+    )
+    name = models.CharField(_("name"), max_length=50)
+    unit = models.CharField(_("unit"), max_length=20, blank=True)
+    is_key = models.BooleanField(
+        _("key spec"), default=False, help_text=_("Shown on product cards in lists (at most three).")
+    )
+
+    class Meta(OrderedModel.Meta):
+        verbose_name = _("spec field")
+        verbose_name_plural = _("spec fields")
+        constraints = [models.UniqueConstraint(fields=["category", "name"], name="specfield_unique_name_per_type")]
+
+    def __str__(self):
+        return f"{self.name} ({self.unit})" if self.unit else self.name
+
+    def clean(self):
+        super().clean()
+        if self.category_id and self.category.parent_id is not None:
+            raise ValidationError({"category": _("Spec fields belong to a product type (a top-level category).")})
+
+
+class ExcavatorBrand(OrderedModel, TimeStampedModel):
+    name = models.CharField(_("name"), max_length=50, unique=True)
+    name_en = models.CharField(_("English name"), max_length=50, blank=True)
+    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+
+    class Meta(OrderedModel.Meta):
+        verbose_name = _("excavator brand")
+        verbose_name_plural = _("excavator brands")
+
+    def __str__(self):
+        return f"{self.name} {self.name_en}".strip()
+
+
+class Product(PublishableModel, SeoModel, OrderedModel):
+    name = models.CharField(_("name"), max_length=100)
+    model_number = models.CharField(_("model number"), max_length=50, blank=True)
+    model_key = models.CharField(max_length=50, editable=False, db_index=True, default="")
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    category = TreeForeignKey(Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="products")
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    body = RichTextField(_("description"), blank=True)
+    cover = models.ImageField(
+        _("cover image"),
+        upload_to="products/",
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+        validators=[validate_image_file],
+    )
+    cover_width = models.PositiveIntegerField(editable=False, null=True)
+    cover_height = models.PositiveIntegerField(editable=False, null=True)
+    card = ImageSpecField(
+        source="cover", processors=[Transpose(), ResizeToFill(400, 300)], format="WEBP", options={"quality": 78}
+    )
+    card_2x = ImageSpecField(
+        source="cover", processors=[Transpose(), ResizeToFill(800, 600)], format="WEBP", options={"quality": 72}
+    )
+    large = ImageSpecField(
+        source="cover", processors=[Transpose(), ResizeToFit(1200, 900, upscale=False)], format="WEBP",
+        options={"quality": 82},
+    )  # fmt: skip
+    brochure = models.FileField(_("brochure (PDF)"), upload_to="brochures/", blank=True, validators=[validate_pdf_file])
+    video = models.ForeignKey(
+        "products.Video",
+        verbose_name=_("video"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="featured_products",
+    )
+    carrier_min_t = models.DecimalField(
+        _("carrier weight from (t)"),
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(999)],
+    )
+    carrier_max_t = models.DecimalField(
+        _("carrier weight to (t)"),
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(999)],
+    )
+    brands = models.ManyToManyField(ExcavatorBrand, verbose_name=_("fits excavator brands"), blank=True)
+    is_featured = models.BooleanField(_("featured on the home page"), default=False)
+
+    objects = ProductQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("product")
+        verbose_name_plural = _("products")
+        ordering = ["order", "-pk"]
+
+    def __str__(self):
+        return f"{self.name} {self.model_number}".strip()
+
+    def clean(self):
+        super().clean()
+        if self.carrier_min_t is not None and self.carrier_max_t is not None:
+            if self.carrier_min_t > self.carrier_max_t:
+                raise ValidationError({"carrier_max_t": _("The upper weight must not be below the lower one.")})
+
+    def save(self, *args, **kwargs):
+        self.model_key = normalize_model_number(self.model_number)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "model_key"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("products:detail", kwargs={"category": self.category.slug, "slug": self.slug})
+
+    @property
+    def card_size(self):
+        return (400, 300)
+
+    @property
+    def large_size(self):
+        return fitted_size(self.cover_width, self.cover_height, 1200, 900)
+
+    @property
+    def tonnage_range(self):
+        low, high = self.carrier_min_t, self.carrier_max_t
+        if low is None and high is None:
+            return ""
+        if low is None or high is None or low == high:
+            return f"{(low if low is not None else high).normalize():f}"
+        return f"{low.normalize():f}–{high.normalize():f}"
+
+
+class ProductImage(OrderedModel):
+    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="images")
+    image = models.ImageField(
+        _("image"),
+        upload_to="products/gallery/",
+        width_field="image_width",
+        height_field="image_height",
+        validators=[validate_image_file],
+    )
+    image_width = models.PositiveIntegerField(editable=False, null=True)
+    image_height = models.PositiveIntegerField(editable=False, null=True)
+    alt = models.CharField(_("description"), max_length=120, blank=True)
+    thumb = ImageSpecField(
+        source="image", processors=[Transpose(), ResizeToFill(160, 120)], format="WEBP", options={"quality": 75}
+    )
+    large = ImageSpecField(
+        source="image", processors=[Transpose(), ResizeToFit(1200, 900, upscale=False)], format="WEBP",
+        options={"quality": 82},
+    )  # fmt: skip
+
+    class Meta(OrderedModel.Meta):
+        verbose_name = _("gallery image")
+        verbose_name_plural = _("gallery images")
+
+    def __str__(self):
+        return self.alt or self.image.name
+
+    @property
+    def large_size(self):
+        return fitted_size(self.image_width, self.image_height, 1200, 900)
+
+
+class ProductSpec(models.Model):
+    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="specs")
+    field = models.ForeignKey(SpecField, verbose_name=_("spec"), on_delete=models.CASCADE, related_name="values")
+    value = models.CharField(_("value"), max_length=100)
+
+    class Meta:
+        verbose_name = _("spec value")
+        verbose_name_plural = _("spec values")
+        ordering = ["field__order", "field__pk"]
+        constraints = [models.UniqueConstraint(fields=["product", "field"], name="productspec_unique_field")]
+
+    def __str__(self):
+        return f"{self.field.name}: {self.value}"

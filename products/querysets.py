@@ -1,0 +1,70 @@
+"""Catalog queries. All django-mptt calls for products live here."""
+
+from django.db.models import Case, IntegerField, Q, Value, When
+from mptt.querysets import TreeQuerySet
+
+from core.querysets import PublishedQuerySet
+
+
+class CategoryQuerySet(TreeQuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def roots(self):
+        return self.filter(parent__isnull=True)
+
+
+class ProductQuerySet(PublishedQuerySet):
+    def visible(self):
+        """Published products whose category and all its ancestors are active."""
+        from .catalog import catalog_tree
+
+        return self.published().filter(category_id__in=catalog_tree().visible_ids)
+
+    def in_category(self, category):
+        """Products of ``category`` and all its descendants."""
+        return self.filter(
+            category__tree_id=category.tree_id, category__lft__gte=category.lft, category__rght__lte=category.rght
+        )
+
+    def for_cards(self):
+        return self.select_related("category")
+
+    def fitting(self, brand=None, tonnes=None):
+        queryset = self
+        if brand is not None:
+            queryset = queryset.filter(brands=brand)
+        if tonnes is not None:
+            queryset = queryset.filter(carrier_min_t__lte=tonnes, carrier_max_t__gte=tonnes)
+        return queryset
+
+    def matching(self, terms, model_key):
+        """Every term in name, model number, summary or a spec value; name and model hits rank first."""
+        from .models import ProductSpec
+
+        queryset = self
+        for term in terms:
+            in_specs = ProductSpec.objects.filter(value__icontains=term).values("product_id")
+            queryset = queryset.filter(
+                Q(name__icontains=term)
+                | Q(model_number__icontains=term)
+                | Q(summary__icontains=term)
+                | Q(pk__in=in_specs)
+                | (Q(model_key__contains=model_key) if model_key else Q(pk__in=[]))
+            )
+        name_hit = Q()
+        for term in terms:
+            name_hit &= Q(name__icontains=term)
+        model_hit = Q(model_key__contains=model_key) if model_key else Q(pk__in=[])
+        return queryset.annotate(
+            rank=Case(When(model_hit, then=Value(3)), When(name_hit, then=Value(2)), default=Value(1),
+                      output_field=IntegerField())
+        ).order_by("-rank", "order", "-pk")  # fmt: skip
+
+
+class CaseQuerySet(PublishedQuerySet):
+    pass
+
+
+class VideoQuerySet(PublishedQuerySet):
+    pass

@@ -1,0 +1,37 @@
+from django import template
+
+from ..catalog import catalog_tree
+
+register = template.Library()
+
+
+@register.inclusion_tag("products/_finder.html")
+def product_finder(form=None, compact=True):
+    """产品精确查找: type → subcategory (optgroups, filtered by JS) → keyword."""
+    tree = catalog_tree()
+    types = [(root, tree.children(root)) for root in tree.roots()]
+    data = form.cleaned_data if form is not None and hasattr(form, "cleaned_data") else {}
+    return {
+        "types": types,
+        "chosen_type": data.get("type"),
+        "chosen_sub": data.get("sub"),
+        "keyword": data.get("q", ""),
+        "compact": compact,
+    }
+
+
+@register.inclusion_tag("products/_category_tree.html")
+def category_tree(current=None):
+    tree = catalog_tree()
+    current = current or None
+    open_ids = {c.pk for c in tree.ancestors(current)} | {current.pk} if current else set()
+    return {
+        "items": [(root, tree.children(root)) for root in tree.roots()],
+        "current": current,
+        "open_ids": open_ids,
+    }
+
+
+@register.inclusion_tag("products/_fitment_finder.html")
+def fitment_finder(brands, product_type=None, chosen_brand=None, tonnes=None):
+    return {"brands": brands, "product_type": product_type, "chosen_brand": chosen_brand, "tonnes": tonnes}

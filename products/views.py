@@ -1,0 +1,204 @@
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, ListView, TemplateView
+
+from core.views import SafePaginationMixin
+
+from .catalog import catalog_tree
+from .forms import MAX_COMPARE, FinderForm, parse_ids
+from .models import Case, ExcavatorBrand, Product, Video
+from .specs import attach_key_specs, spec_rows, spec_table
+
+PER_PAGE = 12
+
+
+def paginate(request, queryset, per_page=PER_PAGE):
+    """A page of ``queryset``; a page number that is not a number or out of range gives the first or last page."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+class CatalogIndexView(TemplateView):
+    template_name = "products/index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        tree = catalog_tree()
+        context["tree"] = tree
+        context["types"] = tree.roots()
+        context["brands"] = list(ExcavatorBrand.objects.all())
+        return context
+
+
+class CategoryView(SafePaginationMixin, ListView):
+    template_name = "products/category.html"
+    context_object_name = "products"
+    paginate_by = PER_PAGE
+
+    def get(self, request, *args, **kwargs):
+        self.tree = catalog_tree()
+        self.category = self.tree.get(kwargs["slug"])
+        if self.category is None:
+            raise Http404
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return Product.objects.visible().in_category(self.category).for_cards()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        tree, category = self.tree, self.category
+        root = tree.root_of(category)
+        context.update(
+            tree=tree,
+            category=category,
+            root=root,
+            ancestors=tree.ancestors(category),
+            subcategories=tree.children(category),
+            brands=list(ExcavatorBrand.objects.all()) if category.parent_id is None else [],
+        )
+        attach_key_specs(context["products"])
+        return context
+
+
+class ProductDetailView(DetailView):
+    template_name = "products/product.html"
+    context_object_name = "product"
+
+    def get_object(self, queryset=None):
+        queryset = Product.objects.visible() if not self.request.user.is_staff else Product.objects.all()
+        return get_object_or_404(
+            queryset.select_related("category", "video").prefetch_related("brands", "images"),
+            slug=self.kwargs["slug"],
+        )
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.kwargs["category"] != self.object.category.slug:
+            return redirect(self.object, permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        product = self.object
+        tree = catalog_tree()
+        category = tree.by_id[product.category_id]
+        root = tree.root_of(category)
+        context.update(
+            tree=tree,
+            category=category,
+            root=root,
+            ancestors=tree.ancestors(category),
+            specs=spec_rows(product, root),
+            related=list(
+                Product.objects.visible().filter(category_id=product.category_id).exclude(pk=product.pk).for_cards()[:4]
+            ),
+            cases=list(Case.objects.published().filter(products=product)[:4]),
+        )
+        return context
+
+
+class FinderView(TemplateView):
+    template_name = "products/search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = FinderForm(self.request.GET)
+        form.is_valid()
+        page = paginate(self.request, form.results())
+        attach_key_specs(page.object_list)
+        context.update(
+            form=form,
+            tree=form.tree,
+            notices=form.notices,
+            page_obj=page,
+            products=page.object_list,
+            suggestions=form.suggestions() if not page.object_list else [],
+            query_string=self._query_string(),
+        )
+        return context
+
+    def _query_string(self):
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        return params.urlencode()
+
+
+class CompareView(TemplateView):
+    template_name = "products/compare.html"
+
+    def get(self, request, *args, **kwargs):
+        values = request.GET.getlist("ids")
+        ids, bad = parse_ids(values)
+        canonical = ",".join(str(pk) for pk in ids[: MAX_COMPARE + 1])
+        if len(values) > 1 and not bad:
+            # A form with several ticked boxes: redirect to the short, shareable address.
+            return redirect(f"{request.path}?ids={canonical}")
+        self.ids, self.bad = ids, bad
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        errors = []
+        if self.bad:
+            errors.append(_("These are not product numbers: %(values)s.") % {"values": "、".join(self.bad)})
+        ids = self.ids
+        if len(ids) > MAX_COMPARE:
+            errors.append(_("At most %(n)s products can be compared; the first %(n)s are shown.") % {"n": MAX_COMPARE})
+            ids = ids[:MAX_COMPARE]
+        found = {p.pk: p for p in Product.objects.visible().filter(pk__in=ids).for_cards()}
+        if len(found) < len(ids):
+            errors.append(_("Some of the products could not be found and were left out."))
+        products = [found[pk] for pk in ids if pk in found]
+        tree = catalog_tree()
+        roots = {tree.root_of(tree.by_id[p.category_id]).pk for p in products}
+        if len(roots) > 1:
+            errors.append(_("Only products of the same type can be compared; showing those of the first type."))
+            first_root = tree.root_of(tree.by_id[products[0].category_id])
+            products = [p for p in products if tree.root_of(tree.by_id[p.category_id]).pk == first_root.pk]
+        root = tree.root_of(tree.by_id[products[0].category_id]) if products else None
+        rows = []
+        if root is not None:
+            table = spec_table(products, root)
+            fields = table[0]["fields"] if table else []
+            for index, spec_field in enumerate(fields):
+                cells = [column["values"][index][1] for column in table]
+                rows.append({"field": spec_field, "cells": cells, "differs": len(set(cells)) > 1})
+        if len(products) < 2 and not errors:
+            errors.append(_("Choose at least two products of the same type to compare."))
+        context.update(products=products, rows=rows, root=root, errors=errors, tree=tree)
+        return context
+
+
+class CaseListView(SafePaginationMixin, ListView):
+    template_name = "products/case_list.html"
+    context_object_name = "cases"
+
+    def get_queryset(self):
+        return Case.objects.published()
+
+    paginate_by = PER_PAGE
+
+
+class CaseDetailView(DetailView):
+    template_name = "products/case_detail.html"
+    context_object_name = "case"
+
+    def get_queryset(self):
+        return Case.objects.visible_to(self.request.user).prefetch_related("images")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["used_products"] = list(self.object.products.visible().for_cards())
+        return context
+
+
+class VideoListView(SafePaginationMixin, ListView):
+    template_name = "products/video_list.html"
+    context_object_name = "videos"
+
+    def get_queryset(self):
+        return Video.objects.published()
+
+    paginate_by = PER_PAGE
