@@ -1,5 +1,17 @@
+import re
+from decimal import Decimal
+
 import pytest
 from django.core.cache import cache
+
+from pages.factories import SiteSettingsFactory
+from products.factories import (
+    CategoryFactory,
+    ExcavatorBrandFactory,
+    ProductFactory,
+    ProductSpecFactory,
+    SpecFieldFactory,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -10,3 +22,50 @@ def _isolated_files_and_cache(settings, tmp_path):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def catalog(db):
+    """Two product types with subcategories, spec fields, brands and a handful of products."""
+    SiteSettingsFactory()
+    breakers = CategoryFactory(name="破碎锤", slug="breakers", order=1)
+    side = CategoryFactory(name="侧置式破碎锤", slug="breakers-side", parent=breakers, order=1)
+    top = CategoryFactory(name="顶置式破碎锤", slug="breakers-top", parent=breakers, order=2)
+    buckets = CategoryFactory(name="挖掘机挖斗", slug="buckets", order=2)
+    rock = CategoryFactory(name="岩石斗", slug="buckets-rock", parent=buckets, order=1)
+    carrier = SpecFieldFactory(category=breakers, name="适用挖掘机", unit="t", order=1, is_key=True)
+    weight = SpecFieldFactory(category=breakers, name="工作重量", unit="kg", order=2, is_key=True)
+    flow = SpecFieldFactory(category=breakers, name="工作流量", unit="L/min", order=3)
+    capacity = SpecFieldFactory(category=buckets, name="斗容", unit="m³", order=1, is_key=True)
+    volvo = ExcavatorBrandFactory(name="沃尔沃", name_en="Volvo", slug="volvo")
+    komatsu = ExcavatorBrandFactory(name="小松", name_en="Komatsu", slug="komatsu")
+
+    def product(name, model, category, low, high, brands, specs, **extra):
+        item = ProductFactory(
+            name=name,
+            model_number=model,
+            slug=re.sub(r"[^a-z0-9]+", "-", model.lower()),
+            category=category,
+            carrier_min_t=Decimal(low),
+            carrier_max_t=Decimal(high),
+            **extra,
+        )
+        item.brands.set(brands)
+        for field, value in specs.items():
+            ProductSpecFactory(product=item, field=field, value=value)
+        return item
+
+    products = {
+        "kd68": product("侧置式液压破碎锤", "KD-68S", side, 18, 26, [volvo, komatsu],
+                        {carrier: "18-26", weight: "1650", flow: "80-110"}, is_featured=True),
+        "kd45": product("侧置式小型破碎锤", "KD-45S", side, 4, 7, [komatsu],
+                        {carrier: "4-7", weight: "320", flow: "40-70"}),
+        "kd140": product("三角形静音破碎锤", "KDB-140", top, 30, 45, [volvo],
+                         {carrier: "30-45", weight: "3100", flow: "150-190"}),
+        "rock": product("加强型岩石斗", "KRB-1.6", rock, 20, 30, [volvo],
+                        {capacity: "1.6"}, summary="适用于花岗岩、玄武岩等坚硬岩石工况。"),
+    }  # fmt: skip
+    return {
+        "breakers": breakers, "side": side, "top": top, "buckets": buckets, "rock": rock,
+        "fields": [carrier, weight, flow], "volvo": volvo, "komatsu": komatsu, **products,
+    }  # fmt: skip

@@ -35,3 +35,13 @@ def category_tree(current=None):
 @register.inclusion_tag("products/_fitment_finder.html")
 def fitment_finder(brands, product_type=None, chosen_brand=None, tonnes=None):
     return {"brands": brands, "product_type": product_type, "chosen_brand": chosen_brand, "tonnes": tonnes}
+
+
+@register.inclusion_tag("products/_home_catalog.html")
+def home_catalog(limit=8):
+    """The home page's product blocks: every product type as a tile, then the featured products."""
+    from ..models import Product
+
+    tree = catalog_tree()
+    featured = list(Product.objects.visible().filter(is_featured=True).for_cards()[:limit])
+    return {"types": tree.roots(), "featured": featured}
