@@ -1,8 +1,12 @@
 """Every public page the sitemap lists; each app contributes its own sitemaps."""
 
 from pages.sitemaps import HomeSitemap, PageSitemap
+from products.sitemaps import ApplicationSitemap, CatalogSitemap, ProductSitemap
 
 SITEMAPS = {
     "home": HomeSitemap,
     "pages": PageSitemap,
+    "catalog": CatalogSitemap,
+    "products": ProductSitemap,
+    "applications": ApplicationSitemap,
 }

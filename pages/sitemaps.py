@@ -1,5 +1,5 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
+from django.urls import resolve, reverse
 
 from .models import Page
 
@@ -20,7 +20,9 @@ class PageSitemap(Sitemap):
     priority = 0.6
 
     def items(self):
-        return Page.objects.published().filter(link_url="").order_by("tree_id", "lft")
+        """Published pages the tree itself serves (an app may have taken a page's address over)."""
+        pages = Page.objects.published().filter(link_url="").order_by("tree_id", "lft")
+        return [page for page in pages if resolve(page.get_absolute_url()).view_name == "pages:page"]
 
     def lastmod(self, page):
         return page.updated_at

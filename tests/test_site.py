@@ -23,8 +23,8 @@ QUERY_BUDGET = 10
 
 
 @pytest.fixture
-def site(db):
-    """A small but complete site: settings, all nine sections with sub-pages, banners, honors, brands."""
+def site(db, catalog):
+    """A small but complete site: settings, all nine sections with sub-pages, banners, honors, brands, a catalog."""
     SiteSettingsFactory()
     about = PageFactory(title="集团介绍", nav_title="关于科德", slug="about", menu_includes_self=True)
     for slug in ["culture", "rd", "production", "factory", "strengths"]:
@@ -59,6 +59,8 @@ def sitemap_paths(client):
 def test_every_sitemap_url_answers_200_with_one_h1(client, site):
     paths = sitemap_paths(client)
     assert "/" in paths and "/about/honors/" in paths
+    assert "/products/breakers-side/kd-68s/" in paths and "/products/buckets-rock/" in paths
+    assert len(paths) == len(set(paths)), "a page is listed twice"
     for path in paths:
         response = client.get(path)
         assert response.status_code == 200, path
