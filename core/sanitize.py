@@ -5,6 +5,8 @@ saved: scripts, styles, iframes, event attributes, ``javascript:`` URLs and any
 tag or attribute not listed here are removed.
 """
 
+import re
+
 import nh3
 
 ALLOWED_TAGS = {
@@ -31,6 +33,13 @@ ALLOWED_CLASSES = {
 
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
+# Tracking pixels (pasted with newsletters and Word documents): an image from another site that
+# is 1 × 1 (or 0) pixels. Matched on nh3's output, whose attributes are always double-quoted.
+TRACKING_PIXEL = re.compile(
+    r'<img\b(?=[^>]*\ssrc="(?:https?:)?//)(?=[^>]*\swidth="[01](?:px)?")(?=[^>]*\sheight="[01](?:px)?")[^>]*>',
+    re.IGNORECASE,
+)
+
 
 def clean_html(value: str) -> str:
     """Return ``value`` reduced to the allow-listed HTML."""
@@ -46,4 +55,4 @@ def clean_html(value: str) -> str:
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
-    return cleaned.strip()
+    return TRACKING_PIXEL.sub("", cleaned).strip()

@@ -18,7 +18,9 @@ HOSTILE = [
     ('<svg onload="alert(1)"><circle/></svg>', ["<svg", "onload"], []),
     ('<object data="x.swf"></object><embed src="x.swf">', ["<object", "<embed", "x.swf"], []),
     ('<form action="https://evil.example"><input name="p"></form>', ["<form", "<input"], []),
-    ('<img src="https://tracker.example/p.gif" width="1" height="1">', [], ['width="1"']),
+    # An external 1 × 1 image is a tracking pixel: removed. A small image of our own is kept.
+    ('<img src="https://tracker.example/p.gif" width="1" height="1">', ["tracker.example", "<img"], []),
+    ('<img src="/media/editor/dot.png" width="1" height="1" alt="点">', [], ['src="/media/editor/dot.png"']),
     ('<a href="https://www.example.com/" target="_blank">外链</a>', [], ['rel="noopener noreferrer"']),
     ("<!-- comment --><p>x</p>", ["comment"], ["<p>x</p>"]),
     ('<meta http-equiv="refresh" content="0;url=https://evil.example">', ["<meta", "refresh"], []),
