@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "core",
     "pages",
+    "news",
     "products",
 ]
 
@@ -66,7 +67,7 @@ MIDDLEWARE = [
 ROOT_URLCONF = "kede_site.urls"
 
 # Sections of the page tree whose sub-menu an app supplies (see pages.templatetags.site_tags).
-NAV_MENU_PROVIDERS = {"products/": "products.navigation.category_menu"}
+NAV_MENU_PROVIDERS = {"products/": "products.navigation.category_menu", "news/": "news.navigation.category_menu"}
 WSGI_APPLICATION = "kede_site.wsgi.application"
 
 TEMPLATES = [

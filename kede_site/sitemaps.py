@@ -1,5 +1,6 @@
 """Every public page the sitemap lists; each app contributes its own sitemaps."""
 
+from news.sitemaps import ArticleSitemap, NewsCategorySitemap
 from pages.sitemaps import HomeSitemap, PageSitemap
 from products.sitemaps import ApplicationSitemap, CatalogSitemap, ProductSitemap
 
@@ -9,4 +10,6 @@ SITEMAPS = {
     "catalog": CatalogSitemap,
     "products": ProductSitemap,
     "applications": ApplicationSitemap,
+    "news": NewsCategorySitemap,
+    "articles": ArticleSitemap,
 }

@@ -1,0 +1,142 @@
+"""News: categories (公司新闻, 行业动态, 技术资料), articles and their downloadable attachments."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from imagekit.models import ImageSpecField
+from imagekit.processors import ResizeToFill, Transpose
+
+from core.fields import RichTextField
+from core.models import OrderedModel, SeoModel, TimeStampedModel
+from core.validators import validate_image_file
+
+from .querysets import ArticleQuerySet
+from .validators import detect_document_kind, validate_attachment_file
+
+# Addresses under /news/ the app uses itself; no category or article may take them.
+RESERVED_SLUGS = {"feed", "views"}
+
+
+def validate_not_reserved(value):
+    if value in RESERVED_SLUGS:
+        raise ValidationError(_("This slug is reserved for the site's own addresses."), code="reserved")
+
+
+class NewsCategory(TimeStampedModel, SeoModel, OrderedModel):
+    name = models.CharField(_("name"), max_length=60)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        unique=True,
+        validators=[validate_not_reserved],
+        help_text=_("English or pinyin; the address is /news/<slug>/."),
+    )
+    summary = models.CharField(_("summary"), max_length=200, blank=True)
+
+    class Meta(OrderedModel.Meta):
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("news:category", kwargs={"slug": self.slug})
+
+    # Menus treat categories like pages (see settings.NAV_MENU_PROVIDERS).
+    label = property(lambda self: self.name)
+
+    def get_link(self):
+        return self.get_absolute_url()
+
+
+class Article(TimeStampedModel, SeoModel):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        validators=[validate_not_reserved],
+        help_text=_("English or pinyin; the address is /news/<category>/<slug>/."),
+    )
+    category = models.ForeignKey(
+        NewsCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="articles"
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("A published article with a later time appears on the site at that time."),
+    )
+    is_pinned = models.BooleanField(_("pinned"), default=False, help_text=_("Pinned articles lead the lists."))
+    source = models.CharField(
+        _("source"), max_length=60, blank=True, help_text=_("For example 科德集团 or 中国工程机械工业协会.")
+    )
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    cover = models.ImageField(_("cover image"), upload_to="news/covers/", blank=True, validators=[validate_image_file])
+    card = ImageSpecField(
+        source="cover", processors=[Transpose(), ResizeToFill(480, 320)], format="WEBP", options={"quality": 78}
+    )
+    body = RichTextField(_("body"), blank=True)
+    related_products = models.ManyToManyField(
+        "products.Product", verbose_name=_("related products"), blank=True, related_name="articles"
+    )
+    view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-publish_at", "-pk"]
+        indexes = [models.Index(fields=["category", "status", "publish_at"], name="news_article_listing")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"category": self.category.slug, "slug": self.slug})
+
+    @property
+    def is_live(self):
+        """Published and due: what visitors can see."""
+        return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
+
+
+class Attachment(TimeStampedModel, OrderedModel):
+    """A downloadable document of an article (product manuals, maintenance guides…)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="attachments")
+    title = models.CharField(_("title"), max_length=120, blank=True, help_text=_("The file name is used when empty."))
+    file = models.FileField(_("file"), upload_to="news/attachments/%Y/%m/", validators=[validate_attachment_file])
+    kind = models.CharField(_("type"), max_length=10, editable=False, default="")
+    size = models.PositiveBigIntegerField(_("size"), editable=False, default=0)
+
+    class Meta(OrderedModel.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        return self.title or self.file.name.rsplit("/", 1)[-1]
+
+    def save(self, *args, **kwargs):
+        # Measured when the file changes, so pages show type and size without touching the disk.
+        if self.file and (not self.file._committed or not self.size):
+            self.size = self.file.size
+            self.kind = detect_document_kind(self.file) or ""
+        super().save(*args, **kwargs)

@@ -1,0 +1,37 @@
+"""What of the news a visitor may see, written once."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Articles marked published whose publication time has come."""
+        return self.filter(status=self.model.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def visible_to(self, user):
+        """Everything for staff (drafts and scheduled articles are previewed on the site), published for others."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
+
+    def in_category(self, category):
+        return self.filter(category=category)
+
+    def for_list(self):
+        """Pinned articles first, then the newest; with the category for links."""
+        return self.select_related("category").order_by("-is_pinned", "-publish_at", "-pk")
+
+    def newest(self, limit):
+        return self.select_related("category").order_by("-publish_at", "-pk")[:limit]
+
+    def before(self, article):
+        """Articles published before ``article`` in its category, the nearest first."""
+        earlier = Q(publish_at__lt=article.publish_at) | Q(publish_at=article.publish_at, pk__lt=article.pk)
+        return self.filter(earlier, category_id=article.category_id).order_by("-publish_at", "-pk")
+
+    def after(self, article):
+        """Articles published after ``article`` in its category, the nearest first."""
+        later = Q(publish_at__gt=article.publish_at) | Q(publish_at=article.publish_at, pk__gt=article.pk)
+        return self.filter(later, category_id=article.category_id).order_by("publish_at", "pk")

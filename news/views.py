@@ -1,0 +1,83 @@
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+from django.views.generic import DetailView, ListView
+
+from core.views import SafePaginationMixin
+
+from . import counting
+from .models import Article
+from .navigation import all_categories
+
+PER_PAGE = 12
+
+
+class ArticleListView(SafePaginationMixin, ListView):
+    """/news/: every category, pinned articles first. /news/<slug>/ narrows it to one category."""
+
+    template_name = "news/list.html"
+    context_object_name = "articles"
+    paginate_by = PER_PAGE
+    category = None
+
+    def get(self, request, *args, **kwargs):
+        self.categories = all_categories()
+        if "slug" in kwargs:
+            self.category = next((c for c in self.categories if c.slug == kwargs["slug"]), None)
+            if self.category is None:
+                raise Http404
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        articles = Article.objects.published()
+        if self.category is not None:
+            articles = articles.in_category(self.category)
+        return articles.for_list()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(categories=self.categories, category=self.category, **kwargs)
+
+
+class ArticleDetailView(DetailView):
+    template_name = "news/article.html"
+    context_object_name = "article"
+
+    def get_object(self, queryset=None):
+        articles = Article.objects.visible_to(self.request.user).select_related("category")
+        try:
+            return articles.prefetch_related("attachments").get(slug=self.kwargs["slug"])
+        except Article.DoesNotExist as exc:
+            raise Http404 from exc
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if kwargs["category"] != self.object.category.slug:
+            return redirect(self.object, permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        published = Article.objects.published().select_related("category")
+        return super().get_context_data(
+            categories=all_categories(),
+            previous=published.before(article).first(),
+            next=published.after(article).first(),
+            related_products=list(article.related_products.visible().for_cards()[:4]),
+            **kwargs,
+        )
+
+
+@csrf_exempt  # a counter called from cached pages, which carry no CSRF token; it changes nothing else
+@require_POST
+def count_view(request, pk):
+    views = Article.objects.published().filter(pk=pk).values_list("view_count", flat=True).first()
+    if views is None:
+        raise Http404
+    if counting.is_bot(request.headers.get("User-Agent", "")) or request.user.is_staff:
+        pending = counting.pending_views(pk)
+    else:
+        pending = counting.count_view(pk)
+    response = JsonResponse({"views": views + pending})
+    response["Cache-Control"] = "no-store"
+    return response
