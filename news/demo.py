@@ -1,0 +1,106 @@
+"""Demo news, written idempotently: categories, articles and their PDF attachments.
+
+Rows are found by their slugs (attachments by article and title), so running it again updates
+them in place. Attachment files get fixed names and are only written when missing. View counts
+are set when an article is created and then left to the visitors.
+"""
+
+import datetime
+import zlib
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+from django.apps import apps
+from django.db import transaction
+from django.utils import timezone
+
+from pages.demo import ensure_image
+
+from .demo_content import ARTICLES, CATEGORIES
+from .demo_files import pdf_document
+from .models import Article, Attachment, NewsCategory
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+RELATED_PRODUCTS = 3
+
+
+def _aware(text):
+    """A Beijing time from the content; "scheduled" is 6 January next year, 09:00 (always ahead)."""
+    if text == "scheduled":
+        return datetime.datetime(timezone.localdate().year + 1, 1, 6, 9, 0, tzinfo=BEIJING)
+    return datetime.datetime.strptime(text, "%Y-%m-%d %H:%M:%S").replace(tzinfo=BEIJING)
+
+
+def _demo_views(slug):
+    """A plausible, stable view count for a demo article."""
+    return 80 + zlib.crc32(slug.encode()) % 2400
+
+
+def _related_products(category_slug):
+    """A few visible products of a product type, when the catalog has that type."""
+    if not category_slug or not apps.is_installed("products"):
+        return []
+    from products.catalog import catalog_tree
+    from products.models import Product
+
+    category = catalog_tree().get(category_slug)
+    if category is None:
+        return []
+    return list(Product.objects.visible().in_category(category).order_by("order", "pk")[:RELATED_PRODUCTS])
+
+
+def _seed_attachments(article, items, counts):
+    for order, (title, filename, lines) in enumerate(items, start=1):
+        existing = Attachment.objects.filter(article=article, title=title).first()
+        name, written = ensure_image(Attachment, "file", existing, filename, lambda lines=lines: pdf_document(*lines))
+        counts["files written"] += written
+        attachment = existing or Attachment(article=article, title=title)
+        attachment.order = order
+        if attachment.file.name != name:
+            attachment.file.name = name
+            attachment.size = 0  # measured again on save
+        attachment.save()
+        counts["attachments"] += 1
+
+
+def seed_news(stdout=None):
+    """Write the demo news; safe to run any number of times. Returns the counts it printed."""
+    counts = Counter()
+    with transaction.atomic():
+        categories = {}
+        for order, values in enumerate(CATEGORIES, start=1):
+            defaults = {key: value for key, value in values.items() if key != "slug"} | {"order": order}
+            categories[values["slug"]], _created = NewsCategory.objects.update_or_create(
+                slug=values["slug"], defaults=defaults
+            )
+            counts["categories"] += 1
+        for item in ARTICLES:
+            defaults = {
+                "title": item["title"],
+                "category": categories[item["category"]],
+                "status": item.get("status", Article.Status.PUBLISHED),
+                "publish_at": _aware(item["publish_at"]),
+                "is_pinned": item.get("pinned", False),
+                "source": item.get("source", ""),
+                "summary": item.get("summary", ""),
+                "body": item["body"].strip(),
+                "seo_description": item.get("summary", "")[:300],
+            }
+            article, created = Article.objects.update_or_create(
+                slug=item["slug"],
+                defaults=defaults,
+                create_defaults=defaults | {"view_count": _demo_views(item["slug"])},
+            )
+            counts["articles created" if created else "articles updated"] += 1
+            related = _related_products(item.get("products"))
+            if related:
+                article.related_products.set(related)
+            _seed_attachments(article, item.get("attachments", ()), counts)
+    if stdout is not None:
+        articles = counts["articles created"] + counts["articles updated"]
+        stdout.write(
+            f"news: {counts['categories']} categories, {articles} articles ({counts['articles created']} created, "
+            f"{counts['articles updated']} updated), {counts['attachments']} attachments; "
+            f"{counts['files written']} files written"
+        )
+    return dict(counts)
