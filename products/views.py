@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -65,13 +66,29 @@ class CategoryView(SafePaginationMixin, ListView):
 class ProductDetailView(DetailView):
     template_name = "products/product.html"
     context_object_name = "product"
+    related_limit = 4
 
     def get_object(self, queryset=None):
-        queryset = Product.objects.visible() if not self.request.user.is_staff else Product.objects.all()
-        return get_object_or_404(
-            queryset.select_related("category", "video").prefetch_related("brands", "images"),
-            slug=self.kwargs["slug"],
+        """The product and up to four others of the category in its URL, in one query.
+
+        A product slug is unique, so a product found under another category in the URL
+        has moved: ``get`` answers with a permanent redirect.
+        """
+        slug = self.kwargs["slug"]
+        products = Product.objects.all() if self.request.user.is_staff else Product.objects.visible()
+        category = catalog_tree().get(self.kwargs["category"])
+        wanted = Q(slug=slug)
+        if category is not None:
+            others = products.filter(category_id=category.pk).exclude(slug=slug).values("pk")[: self.related_limit]
+            wanted |= Q(pk__in=others)
+        rows = list(
+            products.filter(wanted).select_related("category", "video").prefetch_related("brands", "images")
         )
+        product = next((row for row in rows if row.slug == slug), None)
+        if product is None:
+            raise Http404
+        self.related = [row for row in rows if row.pk != product.pk and row.category_id == product.category_id]
+        return product
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
@@ -91,9 +108,7 @@ class ProductDetailView(DetailView):
             root=root,
             ancestors=tree.ancestors(category),
             specs=spec_rows(product, root),
-            related=list(
-                Product.objects.visible().filter(category_id=product.category_id).exclude(pk=product.pk).for_cards()[:4]
-            ),
+            related=self.related,
             cases=list(Case.objects.published().filter(products=product)[:4]),
         )
         return context

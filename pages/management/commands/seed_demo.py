@@ -7,6 +7,8 @@ from django.utils.module_loading import import_string
 # Each app adds its own seed function here; they run in this order.
 SEEDERS = [
     "pages.demo.seed_pages",
+    "products.demo.seed_products",
+    "news.demo.seed_news",  # keep last: it links demo articles to the catalog's products
 ]
 
 
