@@ -81,9 +81,7 @@ class ProductDetailView(DetailView):
         if category is not None:
             others = products.filter(category_id=category.pk).exclude(slug=slug).values("pk")[: self.related_limit]
             wanted |= Q(pk__in=others)
-        rows = list(
-            products.filter(wanted).select_related("category", "video").prefetch_related("brands", "images")
-        )
+        rows = list(products.filter(wanted).select_related("category", "video").prefetch_related("brands", "images"))
         product = next((row for row in rows if row.slug == slug), None)
         if product is None:
             raise Http404

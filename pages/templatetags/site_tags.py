@@ -2,8 +2,8 @@
 
 from django import template
 from django.conf import settings
-from django.utils.module_loading import import_string
 from django.urls import translate_url
+from django.utils.module_loading import import_string
 
 from ..models import Page, PartnerBrand
 
