@@ -33,7 +33,7 @@ class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "category", "state", "publish_at", "is_pinned", "view_count"]
     list_filter = ["category", "status", "is_pinned", "publish_at"]
     list_select_related = ["category"]
-    search_fields = ["title", "summary", "body", "source"]
+    search_fields = ["title", "summary", "body", "source", "author"]
     date_hierarchy = "publish_at"
     autocomplete_fields = ["related_products"]
     readonly_fields = ["view_count", "updated_at"]
@@ -41,7 +41,7 @@ class ArticleAdmin(admin.ModelAdmin):
     actions = ["publish", "unpublish"]
     view_on_site = True
     fieldsets = [
-        (None, {"fields": ["title", "slug", "category", "source", "summary", "cover"]}),
+        (None, {"fields": ["title", "slug", "category", "source", "author", "summary", "cover"]}),
         (_("Publishing"), {"fields": ["status", "publish_at", "is_pinned"]}),
         (_("Content"), {"fields": ["body", "related_products"]}),
         (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),

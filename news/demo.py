@@ -82,6 +82,7 @@ def seed_news(stdout=None):
                 "publish_at": _aware(item["publish_at"]),
                 "is_pinned": item.get("pinned", False),
                 "source": item.get("source", ""),
+                "author": item.get("author", "科德集团编辑部" if item.get("source", "").startswith("科德") else ""),
                 "summary": item.get("summary", ""),
                 "body": item["body"].strip(),
                 "seo_description": item.get("summary", "")[:300],

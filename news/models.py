@@ -79,6 +79,7 @@ class Article(TimeStampedModel, SeoModel):
     source = models.CharField(
         _("source"), max_length=60, blank=True, help_text=_("For example 科德集团 or 中国工程机械工业协会.")
     )
+    author = models.CharField(_("author"), max_length=60, blank=True)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     cover = models.ImageField(_("cover image"), upload_to="news/covers/", blank=True, validators=[validate_image_file])
     card = ImageSpecField(

@@ -20,7 +20,6 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["banners"] = list(Banner.objects.published())
         context["honors"] = list(Honor.objects.published()[:8])
-        context["profile_page"] = Page.objects.published().filter(level=0, slug="about").first()
         return context
 
 

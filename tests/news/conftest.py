@@ -30,7 +30,7 @@ def newsroom(db):
         "newest": article("newest", company, 10, title="科德亮相上海宝马展"),
         "pinned": article("pinned", industry, 40, title="挖掘机销量同比增长", is_pinned=True),
         "market": article("market", industry, 5, title="属具出口保持增长"),
-        "guide": article("guide", technical, 3, title="液压破碎锤日常保养指南", source="科德维修中心"),
+        "guide": article("guide", technical, 3, title="液压破碎锤日常保养指南", source="科德维修中心", author="王工"),
         "scheduled": article("scheduled", company, -3, title="预告：科德将参加慕尼黑宝马展"),
         "draft": article("draft", company, 1, title="产品总目录（草稿）", status=Article.Status.DRAFT),
     }

@@ -69,6 +69,7 @@ def test_article_page_shows_source_date_views_body_and_breadcrumb(client, newsro
     html = response.content.decode()
     assert '<h1 class="page-title">液压破碎锤日常保养指南</h1>' in html
     assert "科德维修中心" in html
+    assert "作者：王工" in html
     local = timezone.localtime(guide.publish_at)
     stamp = f"{local.year}/{local.month}/{local.day} {local.hour}:{local:%M:%S}"
     assert stamp in html  # 2014/9/19 9:33:51 style, Beijing time
