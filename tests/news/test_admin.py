@@ -161,3 +161,12 @@ def test_syncing_the_group_again_changes_nothing_and_restores_a_deleted_group(db
     group.delete()
     sync_editors_group()
     assert set(Group.objects.get(name=EDITORS_GROUP).permissions.all()) == before
+
+
+def test_a_duplicate_article_slug_is_a_form_error(admin_client, newsroom):
+    response = admin_client.post(
+        reverse("admin:news_article_add"), article_post(newsroom["company"], slug=newsroom["guide"].slug)
+    )
+    assert response.status_code == 200
+    assert "已存在" in response.content.decode()
+    assert Article.objects.filter(slug=newsroom["guide"].slug).count() == 1

@@ -175,3 +175,12 @@ def test_sitemap_lists_news_pages_and_only_published_articles(client, newsroom):
 def test_english_news_pages_answer(client, newsroom):
     assert client.get("/en/news/").status_code == 200
     assert client.get("/en/news/technical/guide/").status_code == 200
+
+
+def test_news_lists_have_category_tabs_with_the_current_one_marked(client, newsroom):
+    html = client.get("/news/industry/").content.decode()
+    tabs = html.split('class="subcategories news-tabs"')[1].split("</nav>")[0]
+    assert 'href="/news/"' in tabs and 'href="/news/company/"' in tabs and 'href="/news/technical/"' in tabs
+    assert 'href="/news/industry/" aria-current="page"' in tabs
+    everything = client.get("/news/").content.decode().split('class="subcategories news-tabs"')[1].split("</nav>")[0]
+    assert 'href="/news/" aria-current="page"' in everything
