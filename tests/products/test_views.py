@@ -169,3 +169,11 @@ def test_navigation_sub_menu_of_the_product_center_comes_from_the_category_tree(
     PageFactory(title="产品中心", slug="products")
     nav = client.get("/").content.decode().split('id="site-nav"')[1].split("</nav>")[0]
     assert 'href="/products/breakers/">破碎锤<' in nav and 'href="/products/buckets/">挖掘机挖斗<' in nav
+
+
+@pytest.mark.parametrize("path", ["/products/breakers/", "/products/search/?type=breakers"])
+def test_product_lists_keep_heading_levels_in_order(client, catalog, path):
+    html = client.get(path).content.decode()
+    main = html.split('<main id="main"')[1].split("</main>")[0]
+    assert 'class="product-card__title"' in main
+    assert "<h3" not in main.split('id="fitment-title"')[0]  # cards directly under the h1 are h2
