@@ -1,0 +1,90 @@
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from products.factories import ProductFactory, SpecFieldFactory, VideoFactory
+from products.models import Video
+from products.models.catalog import normalize_model_number
+from products.validators import validate_mp4_file, validate_pdf_file, validate_video_embed_url
+
+
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [("KD-68S", "kd68s"), ("kd 68 s", "kd68s"), ("KD_68-S", "kd68s"), ("KRB-1.6", "krb16"), ("", "")],
+)
+def test_model_numbers_normalize_without_separators_or_case(typed, key):
+    assert normalize_model_number(typed) == key
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://player.bilibili.com/player.html?bvid=BV1xx411c7mD",
+        "https://v.qq.com/txp/iframe/player.html?vid=x",
+        "https://player.youku.com/embed/XNDk",
+    ],
+)
+def test_embeds_from_players_that_work_in_china_are_accepted(url):
+    validate_video_embed_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://player.bilibili.com/player.html",  # not https
+        "https://www.youtube.com/embed/x",
+        "https://player.bilibili.com.evil.example/x",
+        "https://evil.example/?https://player.bilibili.com/",
+        "javascript:alert(1)",
+    ],
+)
+def test_other_embeds_are_refused(url):
+    with pytest.raises(ValidationError):
+        validate_video_embed_url(url)
+
+
+def test_a_video_needs_exactly_one_of_file_or_embed(db):
+    with pytest.raises(ValidationError):
+        Video(title="空").clean()
+    both = Video(title="两者", embed_url="https://player.bilibili.com/x")
+    both.file.name = "videos/a.mp4"
+    with pytest.raises(ValidationError):
+        both.clean()
+    VideoFactory().clean()
+
+
+@pytest.mark.parametrize(
+    ("content", "valid"),
+    [(b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00", True), (b"MZ\x90\x00" + b"\x00" * 20, False), (b"ftyp", False)],
+)
+def test_mp4_uploads_are_checked_by_content(content, valid):
+    upload = SimpleUploadedFile("v.mp4", content)
+    if valid:
+        validate_mp4_file(upload)
+    else:
+        with pytest.raises(ValidationError):
+            validate_mp4_file(upload)
+
+
+def test_a_pdf_brochure_is_checked_by_content():
+    validate_pdf_file(SimpleUploadedFile("b.pdf", b"%PDF-1.4\n..."))
+    with pytest.raises(ValidationError):
+        validate_pdf_file(SimpleUploadedFile("b.pdf", b"<html>not a pdf</html>"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("low", "high", "shown"),
+    [("18", "26", "18–26"), ("20", "20", "20"), ("1.5", "3", "1.5–3"), (None, "7", "7"), (None, None, "")],
+)
+def test_tonnage_range_reads_naturally(low, high, shown):
+    product = ProductFactory(carrier_min_t=Decimal(low) if low else None, carrier_max_t=Decimal(high) if high else None)
+    assert product.tonnage_range == shown
+
+
+@pytest.mark.django_db
+def test_spec_fields_belong_to_a_product_type_not_a_subcategory(catalog):
+    with pytest.raises(ValidationError):
+        SpecFieldFactory.build(category=catalog["side"], name="错误").clean()
