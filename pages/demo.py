@@ -39,7 +39,7 @@ def ensure_image(model, field_name, existing, filename, make_bytes):
     current = getattr(existing, field_name).name if existing is not None else ""
     if current and storage.exists(current):
         return current, False
-    name = field.generate_filename(existing, filename)
+    name = field.generate_filename(existing if existing is not None else model(), filename)
     if storage.exists(name):
         return name, False
     saved = storage.save(name, ContentFile(make_bytes()))

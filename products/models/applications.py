@@ -5,15 +5,15 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
-from imagekit.processors import ResizeToFill, ResizeToFit, Transpose
+from imagekit.processors import ResizeToFill, Transpose
 
 from core.fields import RichTextField
-from core.images import fitted_size
 from core.models import OrderedModel, PublishableModel, SeoModel
 from core.validators import validate_image_file
 
 from ..querysets import CaseQuerySet, VideoQuerySet
 from ..validators import validate_mp4_file, validate_video_embed_url
+from .catalog import GalleryImage
 
 
 class Case(PublishableModel, SeoModel):
@@ -54,33 +54,14 @@ class Case(PublishableModel, SeoModel):
         return reverse("products:case", kwargs={"slug": self.slug})
 
 
-class CaseImage(OrderedModel):
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="images")
-    image = models.ImageField(
-        _("image"),
-        upload_to="cases/gallery/",
-        width_field="image_width",
-        height_field="image_height",
-        validators=[validate_image_file],
-    )
-    image_width = models.PositiveIntegerField(editable=False, null=True)
-    image_height = models.PositiveIntegerField(editable=False, null=True)
-    alt = models.CharField(_("description"), max_length=120, blank=True)
-    large = ImageSpecField(
-        source="image", processors=[Transpose(), ResizeToFit(1200, 900, upscale=False)], format="WEBP",
-        options={"quality": 82},
-    )  # fmt: skip
+class CaseImage(GalleryImage):
+    upload_dir = "cases/gallery"
 
-    class Meta(OrderedModel.Meta):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="images")
+
+    class Meta(GalleryImage.Meta):
         verbose_name = _("case image")
         verbose_name_plural = _("case images")
-
-    def __str__(self):
-        return self.alt or self.image.name
-
-    @property
-    def large_size(self):
-        return fitted_size(self.image_width, self.image_height, 1200, 900)
 
 
 class Video(PublishableModel, OrderedModel):

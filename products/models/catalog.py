@@ -231,11 +231,18 @@ class Product(PublishableModel, SeoModel, OrderedModel):
         return f"{low.normalize():f}–{high.normalize():f}"
 
 
-class ProductImage(OrderedModel):
-    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="images")
+def gallery_upload_to(instance, filename):
+    return f"{instance.upload_dir}/{filename}"
+
+
+class GalleryImage(OrderedModel):
+    """An image of an ordered gallery (a product's or a case's), with an upright WebP rendition."""
+
+    upload_dir = "gallery"
+
     image = models.ImageField(
         _("image"),
-        upload_to="products/gallery/",
+        upload_to=gallery_upload_to,
         width_field="image_width",
         height_field="image_height",
         validators=[validate_image_file],
@@ -243,17 +250,13 @@ class ProductImage(OrderedModel):
     image_width = models.PositiveIntegerField(editable=False, null=True)
     image_height = models.PositiveIntegerField(editable=False, null=True)
     alt = models.CharField(_("description"), max_length=120, blank=True)
-    thumb = ImageSpecField(
-        source="image", processors=[Transpose(), ResizeToFill(160, 120)], format="WEBP", options={"quality": 75}
-    )
     large = ImageSpecField(
         source="image", processors=[Transpose(), ResizeToFit(1200, 900, upscale=False)], format="WEBP",
         options={"quality": 82},
     )  # fmt: skip
 
     class Meta(OrderedModel.Meta):
-        verbose_name = _("gallery image")
-        verbose_name_plural = _("gallery images")
+        abstract = True
 
     def __str__(self):
         return self.alt or self.image.name
@@ -261,6 +264,19 @@ class ProductImage(OrderedModel):
     @property
     def large_size(self):
         return fitted_size(self.image_width, self.image_height, 1200, 900)
+
+
+class ProductImage(GalleryImage):
+    upload_dir = "products/gallery"
+
+    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="images")
+    thumb = ImageSpecField(
+        source="image", processors=[Transpose(), ResizeToFill(160, 120)], format="WEBP", options={"quality": 75}
+    )
+
+    class Meta(GalleryImage.Meta):
+        verbose_name = _("gallery image")
+        verbose_name_plural = _("gallery images")
 
 
 class ProductSpec(models.Model):
