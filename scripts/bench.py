@@ -20,7 +20,20 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-URLS = ["/", "/about/", "/about/honors/", "/contact/", "/en/about/", "/sitemap.xml", "/nope/"]
+URLS = [
+    "/",
+    "/about/",
+    "/about/honors/",
+    "/products/",
+    "/products/breakers/",
+    "/products/breakers-side/kd-68s/",
+    "/products/search/?type=breakers&q=KD",
+    "/news/",
+    "/news/company/spring-festival-service-2025/",
+    "/en/about/",
+    "/sitemap.xml",
+    "/nope/",
+]
 REQUESTS_PER_URL = int(os.environ.get("BENCH_REQUESTS", "200"))
 
 
@@ -101,7 +114,7 @@ def main():
             except OSError:
                 time.sleep(0.1)
         print(f"gunicorn (2 workers) on 127.0.0.1:{port}; {REQUESTS_PER_URL} requests per URL\n")
-        print(f"{'URL':<18}{'status':>7}{'cold ms':>9}{'p50 ms':>8}{'p95 ms':>8}{'max ms':>8}{'req/s':>8}")
+        print(f"{'URL':<44}{'status':>7}{'cold ms':>9}{'p50 ms':>8}{'p95 ms':>8}{'max ms':>8}{'req/s':>8}")
         for path in URLS:
             status, cold = fetch(port, path)
             timings = [fetch(port, path)[1] for _ in range(REQUESTS_PER_URL)]
