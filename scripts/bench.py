@@ -113,7 +113,8 @@ def main():
                 break
             except OSError:
                 time.sleep(0.1)
-        print(f"gunicorn (2 workers) on 127.0.0.1:{port}; {REQUESTS_PER_URL} requests per URL\n")
+        print(f"gunicorn (2 workers) on 127.0.0.1:{port}; {REQUESTS_PER_URL} requests per URL")
+        print("cold: the first request (rendered); p50/p95/max: the repeats (anonymous page cache)\n")
         print(f"{'URL':<44}{'status':>7}{'cold ms':>9}{'p50 ms':>8}{'p95 ms':>8}{'max ms':>8}{'req/s':>8}")
         for path in URLS:
             status, cold = fetch(port, path)
@@ -123,7 +124,7 @@ def main():
             p95 = timings[int(len(timings) * 0.95) - 1] * 1000
             rate = len(timings) / sum(timings)
             print(
-                f"{path:<18}{status:>7}{cold * 1000:>9.1f}{p50:>8.1f}{p95:>8.1f}{timings[-1] * 1000:>8.1f}{rate:>8.0f}"
+                f"{path:<44}{status:>7}{cold * 1000:>9.1f}{p50:>8.1f}{p95:>8.1f}{timings[-1] * 1000:>8.1f}{rate:>8.0f}"
             )
         rss, processes = rss_kib(server.pid)
         print(f"\nMemory: {rss / 1024:.0f} MiB resident across {processes} gunicorn processes")
