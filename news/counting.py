@@ -7,6 +7,7 @@ pending count is written to ``Article.view_count`` with one UPDATE when it reach
 minutes). Crawlers, monitors and staff are not counted.
 """
 
+import hashlib
 import re
 
 from django.core.cache import cache
@@ -24,6 +25,15 @@ BOT_USER_AGENT = re.compile(
 
 def is_bot(user_agent):
     return not user_agent or bool(BOT_USER_AGENT.search(user_agent))
+
+
+REPEAT_WINDOW = 30 * 60  # seconds: a visitor reloading an article within this time counts once
+
+
+def is_repeat(pk, visitor):
+    """True when ``visitor`` (an address and browser) was already counted for article ``pk`` recently."""
+    digest = hashlib.sha256(f"{pk}|{visitor}".encode()).hexdigest()[:32]
+    return not cache.add(f"kede:news:seen:{digest}", 1, timeout=REPEAT_WINDOW)
 
 
 def pending_views(pk):

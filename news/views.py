@@ -74,7 +74,9 @@ def count_view(request, pk):
     views = Article.objects.published().filter(pk=pk).values_list("view_count", flat=True).first()
     if views is None:
         raise Http404
-    if counting.is_bot(request.headers.get("User-Agent", "")) or request.user.is_staff:
+    user_agent = request.headers.get("User-Agent", "")
+    visitor = f"{request.META.get('REMOTE_ADDR', '')}|{user_agent}"
+    if counting.is_bot(user_agent) or request.user.is_staff or counting.is_repeat(pk, visitor):
         pending = counting.pending_views(pk)
     else:
         pending = counting.count_view(pk)

@@ -1,3 +1,4 @@
+import itertools
 from io import StringIO
 
 import pytest
@@ -20,8 +21,14 @@ BOTS = [
 ]
 
 
-def view(client, article, user_agent=BROWSER):
-    return client.post(f"/news/views/{article.pk}/", headers={"User-Agent": user_agent})
+ADDRESSES = (f"203.0.{n // 250}.{n % 250 + 1}" for n in itertools.count())  # documentation addresses, never contacted
+
+
+def view(client, article, user_agent=BROWSER, address=None):
+    """A visit from a new visitor (another address) unless ``address`` is given."""
+    return client.post(
+        f"/news/views/{article.pk}/", headers={"User-Agent": user_agent}, REMOTE_ADDR=address or next(ADDRESSES)
+    )
 
 
 def test_a_visit_is_counted_in_the_cache_and_the_page_stays_cached(client, newsroom):
@@ -90,3 +97,11 @@ def test_flush_command_writes_pending_counts_once(client, newsroom):
 def test_article_page_loads_the_counter_script(client, newsroom):
     html = client.get(newsroom["guide"].get_absolute_url()).content.decode()
     assert "/static/js/news.js" in html and "defer" in html
+
+
+def test_a_visitor_reloading_an_article_is_counted_once(client, newsroom):
+    article = newsroom["guide"]
+    assert view(client, article, address="192.0.2.7").json() == {"views": 1}
+    assert view(client, article, address="192.0.2.7").json() == {"views": 1}
+    assert view(client, article, address="192.0.2.8").json() == {"views": 2}
+    assert view(client, newsroom["market"], address="192.0.2.7").json() == {"views": 1}  # another article counts
