@@ -30,6 +30,15 @@ def is_bot(user_agent):
 REPEAT_WINDOW = 30 * 60  # seconds: a visitor reloading an article within this time counts once
 
 
+def client_address(request):
+    """The visitor's address: behind our reverse proxy, the last X-Forwarded-For entry (the one the proxy
+    added, which a client cannot forge); otherwise the connection's address."""
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    if forwarded:
+        return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def is_repeat(pk, visitor):
     """True when ``visitor`` (an address and browser) was already counted for article ``pk`` recently."""
     digest = hashlib.sha256(f"{pk}|{visitor}".encode()).hexdigest()[:32]

@@ -75,7 +75,7 @@ def count_view(request, pk):
     if views is None:
         raise Http404
     user_agent = request.headers.get("User-Agent", "")
-    visitor = f"{request.META.get('REMOTE_ADDR', '')}|{user_agent}"
+    visitor = f"{counting.client_address(request)}|{user_agent}"
     if counting.is_bot(user_agent) or request.user.is_staff or counting.is_repeat(pk, visitor):
         pending = counting.pending_views(pk)
     else:

@@ -105,3 +105,18 @@ def test_a_visitor_reloading_an_article_is_counted_once(client, newsroom):
     assert view(client, article, address="192.0.2.7").json() == {"views": 1}
     assert view(client, article, address="192.0.2.8").json() == {"views": 2}
     assert view(client, newsroom["market"], address="192.0.2.7").json() == {"views": 1}  # another article counts
+
+
+def test_behind_the_proxy_the_address_it_added_identifies_the_visitor(client, newsroom):
+    article = newsroom["guide"]
+
+    def via_proxy(forwarded):
+        return client.post(
+            f"/news/views/{article.pk}/",
+            headers={"User-Agent": BROWSER, "X-Forwarded-For": forwarded},
+            REMOTE_ADDR="127.0.0.1",
+        ).json()["views"]
+
+    assert via_proxy("198.51.100.1") == 1
+    assert via_proxy("198.51.100.2") == 2  # another visitor behind the same proxy
+    assert via_proxy("6.6.6.6, 198.51.100.2") == 2  # a forged first entry does not make a new visitor
