@@ -131,4 +131,23 @@
     boxes.forEach(function (b) { b.addEventListener("change", limit); });
     limit();
   });
+
+  // Embedded videos: the poster link becomes the player when pressed.
+  document.querySelectorAll("[data-video-embed]").forEach(function (box) {
+    var facade = box.querySelector(".video__facade");
+    if (!facade) return;
+    facade.addEventListener("click", function (event) {
+      event.preventDefault();
+      var frame = document.createElement("iframe");
+      frame.src = box.getAttribute("data-video-embed");
+      frame.title = box.getAttribute("data-video-title") || "";
+      frame.width = "640";
+      frame.height = "360";
+      frame.allowFullscreen = true;
+      frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-presentation");
+      frame.setAttribute("referrerpolicy", "no-referrer");
+      box.replaceChild(frame, facade);
+      frame.focus();
+    });
+  });
 })();

@@ -177,3 +177,14 @@ def test_product_lists_keep_heading_levels_in_order(client, catalog, path):
     main = html.split('<main id="main"')[1].split("</main>")[0]
     assert 'class="product-card__title"' in main
     assert "<h3" not in main.split('id="fitment-title"')[0]  # cards directly under the h1 are h2
+
+
+def test_embedded_video_with_a_poster_loads_the_player_only_when_asked(client, catalog):
+    from pages.factories import image_file
+
+    VideoFactory(title="液压剪拆除演示", poster=image_file("poster.jpg", (1280, 720)))
+    html = client.get("/applications/videos/").content.decode()
+    facade = html.split('class="video__facade"')[1].split("</a>")[0]
+    assert 'href="https://player.bilibili.com/' in facade and ".webp" in facade
+    assert "播放视频：液压剪拆除演示" in facade
+    assert "<iframe" not in html.split('data-video-embed="')[1].split("</div>")[0]
