@@ -40,3 +40,21 @@ def validate_image_file(upload):
         upload.seek(position)
     if image_format not in ALLOWED_IMAGE_FORMATS:
         raise ValidationError(_("Images must be JPEG, PNG, WebP or GIF."), code="invalid_format")
+
+
+def read_head(upload, size):
+    """The first ``size`` bytes of an upload, leaving its position where it was."""
+    position = upload.tell()
+    upload.seek(0)
+    head = upload.read(size)
+    upload.seek(position)
+    return head
+
+
+def validate_max_size(upload, limit):
+    if upload.size is not None and upload.size > limit:
+        raise ValidationError(
+            _("The file is %(size)s; the largest accepted is %(limit)s."),
+            code="too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+        )

@@ -3,8 +3,9 @@
 import zipfile
 
 from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+
+from core.validators import read_head, validate_max_size
 
 MAX_ATTACHMENT_SIZE = 20 * 1024 * 1024
 
@@ -13,17 +14,9 @@ OFFICE_PARTS = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
 ALLOWED_KINDS = ("pdf", "docx", "xlsx")
 
 
-def _head(upload, size):
-    position = upload.tell()
-    upload.seek(0)
-    head = upload.read(size)
-    upload.seek(position)
-    return head
-
-
 def detect_document_kind(upload):
     """``"pdf"``, ``"docx"`` or ``"xlsx"`` from the file's bytes, or None for anything else."""
-    head = _head(upload, 5)
+    head = read_head(upload, 5)
     if head == b"%PDF-":
         return "pdf"
     if not head.startswith(b"PK\x03\x04"):
@@ -47,12 +40,7 @@ def detect_document_kind(upload):
 
 def validate_attachment_file(upload):
     """Accept PDF, Word (.docx) and Excel (.xlsx) files within the size limit, checked by content."""
-    if upload.size is not None and upload.size > MAX_ATTACHMENT_SIZE:
-        raise ValidationError(
-            _("The file is %(size)s; the largest accepted is %(limit)s."),
-            code="too_large",
-            params={"size": filesizeformat(upload.size), "limit": filesizeformat(MAX_ATTACHMENT_SIZE)},
-        )
+    validate_max_size(upload, MAX_ATTACHMENT_SIZE)
     kind = detect_document_kind(upload)
     if kind is None:
         raise ValidationError(
