@@ -45,3 +45,11 @@ def home_catalog(limit=8):
     tree = catalog_tree()
     featured = list(Product.objects.visible().filter(is_featured=True).for_cards()[:limit])
     return {"types": tree.roots(), "featured": featured}
+
+
+@register.inclusion_tag("products/_home_cases.html")
+def home_cases(limit=3):
+    """The home page's latest project cases."""
+    from ..models import Case
+
+    return {"cases": list(Case.objects.published()[:limit])}

@@ -188,3 +188,20 @@ def test_embedded_video_with_a_poster_loads_the_player_only_when_asked(client, c
     assert 'href="https://player.bilibili.com/' in facade and ".webp" in facade
     assert "播放视频：液压剪拆除演示" in facade
     assert "<iframe" not in html.split('data-video-embed="')[1].split("</div>")[0]
+
+
+def test_home_page_shows_types_featured_products_and_latest_cases(client, catalog):
+    CaseFactory(title="长沙地铁基坑支护")
+    CaseFactory(title="未发布的案例", is_published=False)
+    html = client.get("/").content.decode()
+    types = html.split('class="home-section home-types"')[1].split("</section>")[0]
+    assert "破碎锤" in types and "挖掘机挖斗" in types
+    featured = html.split('class="home-section home-featured"')[1].split("</section>")[0]
+    assert "侧置式液压破碎锤" in featured and "三角形静音破碎锤" not in featured  # only the featured one
+    cases = html.split('class="home-section home-cases"')[1].split("</section>")[0]
+    assert "长沙地铁基坑支护" in cases and "未发布的案例" not in cases
+
+
+def test_home_page_hides_empty_catalog_blocks(client, db):
+    html = client.get("/").content.decode()
+    assert "home-types" not in html and "home-featured" not in html and "home-cases" not in html
