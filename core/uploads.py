@@ -7,7 +7,6 @@ EXIF orientation and drops metadata such as GPS positions) and stored under a
 random name in a dated folder.
 """
 
-import io
 import uuid
 
 from django.core.exceptions import ValidationError
@@ -17,28 +16,11 @@ from django.http import JsonResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from PIL import Image, ImageOps
 
+from .images import reencode_image
 from .validators import validate_image_file
 
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
-
-
-def reencode_image(upload):
-    """The image's bytes re-encoded in its own format, upright and without metadata."""
-    upload.seek(0)
-    with Image.open(upload) as image:
-        image_format = image.format
-        if image_format == "GIF":  # keep animation; GIFs carry no EXIF
-            upload.seek(0)
-            return upload.read(), image_format
-        upright = ImageOps.exif_transpose(image)
-        if image_format == "JPEG" and upright.mode not in ("RGB", "L"):
-            upright = upright.convert("RGB")
-        buffer = io.BytesIO()
-        options = {"quality": 85, "optimize": True} if image_format in ("JPEG", "WEBP") else {"optimize": True}
-        upright.save(buffer, image_format, **options)
-    return buffer.getvalue(), image_format
 
 
 @require_POST

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, Transpose
 
-from core.fields import RichTextField
+from core.fields import RichTextField, UprightImageField
 from core.models import OrderedModel, SeoModel, TimeStampedModel
 from core.validators import validate_image_file
 
@@ -81,7 +81,7 @@ class Article(TimeStampedModel, SeoModel):
     )
     author = models.CharField(_("author"), max_length=60, blank=True)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
-    cover = models.ImageField(_("cover image"), upload_to="news/covers/", blank=True, validators=[validate_image_file])
+    cover = UprightImageField(_("cover image"), upload_to="news/covers/", blank=True, validators=[validate_image_file])
     card = ImageSpecField(
         source="cover", processors=[Transpose(), ResizeToFill(480, 320)], format="WEBP", options={"quality": 78}
     )

@@ -10,7 +10,7 @@ from mptt.managers import TreeManager
 from mptt.models import MPTTModel, TreeForeignKey
 
 from core.cache import content_version
-from core.fields import RichTextField
+from core.fields import RichTextField, UprightImageField
 from core.images import fitted_size
 from core.models import OrderedModel, PublishableModel, SeoModel, TimeStampedModel
 from core.validators import validate_image_file
@@ -30,7 +30,7 @@ class SiteSettings(TimeStampedModel):
 
     company_name = models.CharField(_("company full name"), max_length=100)
     short_name = models.CharField(_("short name"), max_length=50)
-    logo = models.ImageField(_("logo"), upload_to="site/", blank=True, validators=[validate_image_file])
+    logo = UprightImageField(_("logo"), upload_to="site/", blank=True, validators=[validate_image_file])
     hotline = models.CharField(_("service hotline"), max_length=30, blank=True)
     phone = models.CharField(_("telephone"), max_length=50, blank=True)
     fax = models.CharField(_("fax"), max_length=50, blank=True)
@@ -42,8 +42,8 @@ class SiteSettings(TimeStampedModel):
     police_record_number = models.CharField(
         _("public-security record number"), max_length=50, blank=True, help_text=_("Optional.")
     )
-    wechat_qr = models.ImageField(_("WeChat QR code"), upload_to="site/", blank=True, validators=[validate_image_file])
-    weibo_qr = models.ImageField(_("Weibo QR code"), upload_to="site/", blank=True, validators=[validate_image_file])
+    wechat_qr = UprightImageField(_("WeChat QR code"), upload_to="site/", blank=True, validators=[validate_image_file])
+    weibo_qr = UprightImageField(_("Weibo QR code"), upload_to="site/", blank=True, validators=[validate_image_file])
     weibo_url = models.URLField(_("Weibo address"), blank=True)
     copyright_line = models.CharField(_("copyright line"), max_length=200, blank=True)
     meta_description = models.CharField(
@@ -173,7 +173,7 @@ class Page(MPTTModel, PublishableModel, SeoModel):
 class Banner(PublishableModel, OrderedModel):
     title = models.CharField(_("title"), max_length=100)
     subtitle = models.CharField(_("subtitle"), max_length=200, blank=True)
-    image = models.ImageField(
+    image = UprightImageField(
         _("image"),
         upload_to="banners/",
         width_field="image_width",
@@ -211,7 +211,7 @@ class Honor(PublishableModel, OrderedModel):
     title = models.CharField(_("title"), max_length=100)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     issuer = models.CharField(_("issued by"), max_length=100, blank=True)
-    image = models.ImageField(
+    image = UprightImageField(
         _("image"),
         upload_to="honors/",
         width_field="image_width",
@@ -247,7 +247,7 @@ class Honor(PublishableModel, OrderedModel):
 class PartnerBrand(PublishableModel, OrderedModel):
     name = models.CharField(_("name"), max_length=50)
     name_en = models.CharField(_("English name"), max_length=50, blank=True)
-    logo = models.ImageField(_("logo"), upload_to="brands/", blank=True, validators=[validate_image_file])
+    logo = UprightImageField(_("logo"), upload_to="brands/", blank=True, validators=[validate_image_file])
     url = models.URLField(_("website"), blank=True)
 
     class Meta(OrderedModel.Meta):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, Transpose
 
-from core.fields import RichTextField
+from core.fields import RichTextField, UprightImageField
 from core.models import OrderedModel, PublishableModel, SeoModel
 from core.validators import validate_image_file
 
@@ -23,7 +23,7 @@ class Case(PublishableModel, SeoModel):
     date = models.DateField(_("date"), null=True, blank=True)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = RichTextField(_("body"), blank=True)
-    cover = models.ImageField(
+    cover = UprightImageField(
         _("cover image"),
         upload_to="cases/",
         blank=True,
@@ -67,7 +67,7 @@ class CaseImage(GalleryImage):
 class Video(PublishableModel, OrderedModel):
     title = models.CharField(_("title"), max_length=120)
     file = models.FileField(_("MP4 file"), upload_to="videos/", blank=True, validators=[validate_mp4_file])
-    poster = models.ImageField(
+    poster = UprightImageField(
         _("poster image"), upload_to="videos/posters/", blank=True, validators=[validate_image_file]
     )
     poster_small = ImageSpecField(

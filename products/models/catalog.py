@@ -12,7 +12,7 @@ from imagekit.processors import ResizeToFill, ResizeToFit, Transpose
 from mptt.managers import TreeManager
 from mptt.models import MPTTModel, TreeForeignKey
 
-from core.fields import RichTextField
+from core.fields import RichTextField, UprightImageField
 from core.images import fitted_size
 from core.models import OrderedModel, PublishableModel, SeoModel, TimeStampedModel
 from core.validators import validate_image_file
@@ -45,7 +45,7 @@ class Category(MPTTModel, TimeStampedModel, SeoModel):
     )
     summary = models.CharField(_("summary"), max_length=200, blank=True)
     description = RichTextField(_("description"), blank=True)
-    image = models.ImageField(
+    image = UprightImageField(
         _("image"),
         upload_to="categories/",
         blank=True,
@@ -140,7 +140,7 @@ class Product(PublishableModel, SeoModel, OrderedModel):
     category = TreeForeignKey(Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="products")
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = RichTextField(_("description"), blank=True)
-    cover = models.ImageField(
+    cover = UprightImageField(
         _("cover image"),
         upload_to="products/",
         blank=True,
@@ -240,7 +240,7 @@ class GalleryImage(OrderedModel):
 
     upload_dir = "gallery"
 
-    image = models.ImageField(
+    image = UprightImageField(
         _("image"),
         upload_to=gallery_upload_to,
         width_field="image_width",
