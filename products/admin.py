@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
+from .catalog import catalog_tree
 from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
 
 
@@ -17,7 +18,6 @@ class CategoryAdmin(DraggableMPTTAdmin):
     list_display_links = ["indented_title"]
     list_filter = ["is_active"]
     search_fields = ["name", "name_en", "slug"]
-    prepopulated_fields = {}
     inlines = [SpecFieldInline]
     fieldsets = [
         (None, {"fields": ["name", "name_en", "parent", "slug", "order", "is_active"]}),
@@ -49,15 +49,15 @@ class ProductSpecInline(admin.TabularInline):
     extra = 0
     fields = ["field", "value"]
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "field":
-            product = getattr(request, "_product", None)
-            queryset = SpecField.objects.select_related("category")
-            if product is not None:
-                root = product.category.get_root()
-                queryset = queryset.filter(category=root)
-            kwargs["queryset"] = queryset
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    def get_formset(self, request, obj=None, **kwargs):
+        """Offer only the spec fields of the product's type (its root category)."""
+        formset = super().get_formset(request, obj, **kwargs)
+        queryset = SpecField.objects.select_related("category")
+        if obj is not None:
+            tree = catalog_tree()
+            queryset = queryset.filter(category_id=tree.root_of(tree.by_id[obj.category_id]).pk)
+        formset.form.base_fields["field"].queryset = queryset
+        return formset
 
 
 @admin.register(Product)
@@ -79,10 +79,6 @@ class ProductAdmin(admin.ModelAdmin):
         (_("Fitment"), {"fields": ["carrier_min_t", "carrier_max_t", "brands"]}),
         (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
     ]
-
-    def get_form(self, request, obj=None, **kwargs):
-        request._product = obj
-        return super().get_form(request, obj, **kwargs)
 
 
 @admin.register(ExcavatorBrand)

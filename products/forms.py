@@ -79,11 +79,6 @@ class FinderForm(forms.Form):
         data["tonnes"] = tonnes
         return data
 
-    @property
-    def is_empty(self):
-        data = self.cleaned_data
-        return not any([data["type"], data["sub"], data["q"], data["brand"], data["tonnes"] is not None])
-
     def results(self):
         data = self.cleaned_data
         products = Product.objects.visible().for_cards()

@@ -60,11 +60,3 @@ class ProductQuerySet(PublishedQuerySet):
             rank=Case(When(model_hit, then=Value(3)), When(name_hit, then=Value(2)), default=Value(1),
                       output_field=IntegerField())
         ).order_by("-rank", "order", "-pk")  # fmt: skip
-
-
-class CaseQuerySet(PublishedQuerySet):
-    pass
-
-
-class VideoQuerySet(PublishedQuerySet):
-    pass

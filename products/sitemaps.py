@@ -5,16 +5,20 @@ from .catalog import catalog_tree
 from .models import Case, Product
 
 
-class CatalogSitemap(Sitemap):
+class NamedOrObjectSitemap(Sitemap):
+    """Items are URL names (list pages) or objects with get_absolute_url."""
+
+    def location(self, item):
+        return reverse(item) if isinstance(item, str) else item.get_absolute_url()
+
+
+class CatalogSitemap(NamedOrObjectSitemap):
     changefreq = "weekly"
     priority = 0.8
 
     def items(self):
         tree = catalog_tree()
         return ["products:index", *[c for c in tree.categories if c.pk in tree.visible_ids]]
-
-    def location(self, item):
-        return reverse(item) if isinstance(item, str) else item.get_absolute_url()
 
 
 class ProductSitemap(Sitemap):
@@ -28,12 +32,9 @@ class ProductSitemap(Sitemap):
         return product.updated_at
 
 
-class ApplicationSitemap(Sitemap):
+class ApplicationSitemap(NamedOrObjectSitemap):
     changefreq = "monthly"
     priority = 0.5
 
     def items(self):
         return ["products:cases", "products:videos", *Case.objects.published().order_by("pk")]
-
-    def location(self, item):
-        return reverse(item) if isinstance(item, str) else item.get_absolute_url()

@@ -1,11 +1,10 @@
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from core.views import SafePaginationMixin
+from core.views import SafePaginationMixin, safe_page
 
 from .catalog import catalog_tree
 from .forms import MAX_COMPARE, FinderForm, parse_ids
@@ -13,11 +12,6 @@ from .models import Case, ExcavatorBrand, Product, Video
 from .specs import attach_key_specs, spec_rows, spec_table
 
 PER_PAGE = 12
-
-
-def paginate(request, queryset, per_page=PER_PAGE):
-    """A page of ``queryset``; a page number that is not a number or out of range gives the first or last page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 class CatalogIndexView(TemplateView):
@@ -119,7 +113,7 @@ class FinderView(TemplateView):
         context = super().get_context_data(**kwargs)
         form = FinderForm(self.request.GET)
         form.is_valid()
-        page = paginate(self.request, form.results())
+        page = safe_page(self.request, form.results(), PER_PAGE)
         attach_key_specs(page.object_list)
         context.update(
             form=form,

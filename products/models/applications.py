@@ -11,7 +11,6 @@ from core.fields import RichTextField, UprightImageField
 from core.models import OrderedModel, PublishableModel, SeoModel
 from core.validators import validate_image_file
 
-from ..querysets import CaseQuerySet, VideoQuerySet
 from ..validators import validate_mp4_file, validate_video_embed_url
 from .catalog import GalleryImage
 
@@ -39,8 +38,6 @@ class Case(PublishableModel, SeoModel):
     products = models.ManyToManyField(
         "products.Product", verbose_name=_("products used"), blank=True, related_name="cases"
     )
-
-    objects = CaseQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("project case")
@@ -83,8 +80,6 @@ class Video(PublishableModel, OrderedModel):
     products = models.ManyToManyField(
         "products.Product", verbose_name=_("products shown"), blank=True, related_name="videos"
     )
-
-    objects = VideoQuerySet.as_manager()
 
     class Meta(OrderedModel.Meta):
         verbose_name = _("product video")

@@ -214,10 +214,6 @@ class Product(PublishableModel, SeoModel, OrderedModel):
         return reverse("products:detail", kwargs={"category": self.category.slug, "slug": self.slug})
 
     @property
-    def card_size(self):
-        return (400, 300)
-
-    @property
     def large_size(self):
         return fitted_size(self.cover_width, self.cover_height, 1200, 900)
 

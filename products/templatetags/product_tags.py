@@ -1,12 +1,13 @@
 from django import template
 
 from ..catalog import catalog_tree
+from ..models import Case, Product
 
 register = template.Library()
 
 
 @register.inclusion_tag("products/_finder.html")
-def product_finder(form=None, compact=True):
+def product_finder(form=None):
     """产品精确查找: type → subcategory (optgroups, filtered by JS) → keyword."""
     tree = catalog_tree()
     types = [(root, tree.children(root)) for root in tree.roots()]
@@ -16,7 +17,6 @@ def product_finder(form=None, compact=True):
         "chosen_type": data.get("type"),
         "chosen_sub": data.get("sub"),
         "keyword": data.get("q", ""),
-        "compact": compact,
     }
 
 
@@ -40,8 +40,6 @@ def fitment_finder(brands, product_type=None, chosen_brand=None, tonnes=None):
 @register.inclusion_tag("products/_home_catalog.html")
 def home_catalog(limit=8):
     """The home page's product blocks: every product type as a tile, then the featured products."""
-    from ..models import Product
-
     tree = catalog_tree()
     featured = list(Product.objects.visible().filter(is_featured=True).for_cards()[:limit])
     return {"types": tree.roots(), "featured": featured}
@@ -50,6 +48,4 @@ def home_catalog(limit=8):
 @register.inclusion_tag("products/_home_cases.html")
 def home_cases(limit=3):
     """The home page's latest project cases."""
-    from ..models import Case
-
     return {"cases": list(Case.objects.published()[:limit])}
