@@ -91,3 +91,20 @@ def test_contact_details_are_not_repeated_in_the_contact_page_sidebar(desktop_pa
     page.goto("/contact/")
     expect(page.locator(".contact-list")).to_have_count(2)  # the page body and the footer
     expect(page.locator(".contact-box")).to_have_count(0)
+
+
+@pytest.mark.parametrize("motion", ["reduce", "no-preference"])
+def test_carousel_autoplays_only_when_motion_is_welcome(browser, live_server, site_content, motion):
+    context = browser.new_context(
+        base_url=live_server.url, reduced_motion=motion, viewport={"width": 1366, "height": 900}
+    )
+    page = context.new_page()
+    page.goto("/")
+    page.mouse.move(5, 890)  # away from the carousel: hovering pauses it
+    second_dot = page.locator("[data-carousel-dot]").nth(1)
+    if motion == "reduce":
+        page.wait_for_timeout(7_000)
+        expect(second_dot).not_to_have_attribute("aria-current", "true")
+    else:
+        expect(second_dot).to_have_attribute("aria-current", "true", timeout=9_000)
+    context.close()
