@@ -39,7 +39,7 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        is_admin = request.path.startswith("/admin/") or request.path.startswith("/ckeditor5/")
+        is_admin = request.path.startswith((f"/{settings.ADMIN_URL}", "/ckeditor5/"))
         policy = ADMIN_CONTENT_SECURITY_POLICY if is_admin else CONTENT_SECURITY_POLICY
         response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
@@ -80,7 +80,7 @@ class AnonymousPageCacheMiddleware:
     def _cacheable_request(request):
         if request.method not in ("GET", "HEAD"):
             return False
-        if request.path.startswith(("/admin/", "/ckeditor5/", settings.MEDIA_URL, settings.STATIC_URL)):
+        if request.path.startswith((f"/{settings.ADMIN_URL}", "/ckeditor5/", settings.MEDIA_URL, settings.STATIC_URL)):
             return False
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:

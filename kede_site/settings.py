@@ -65,6 +65,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "kede_site.urls"
+# The admin's path (without a leading slash); moving it off admin/ keeps scanners away.
+ADMIN_URL = env("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
 
 # Sections of the page tree whose sub-menu an app supplies (see pages.templatetags.site_tags).
 NAV_MENU_PROVIDERS = {"products/": "products.navigation.category_menu", "news/": "news.navigation.category_menu"}

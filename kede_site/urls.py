@@ -15,7 +15,7 @@ admin.site.site_header = admin.site.site_title = _("Kede Group website administr
 admin.site.index_title = _("Content management")
 
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
     # The editor's widget posts images to the URL named ck_editor_5_upload_file.
     path("ckeditor5/image_upload/", editor_image_upload, name="ck_editor_5_upload_file"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

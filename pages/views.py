@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import (
     Http404,
     HttpResponse,
@@ -59,7 +60,7 @@ class PageView(DetailView):
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
+        f"Disallow: /{settings.ADMIN_URL}",
         "Disallow: /ckeditor5/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
