@@ -67,6 +67,10 @@ MIDDLEWARE = [
 ROOT_URLCONF = "kede_site.urls"
 # The admin's path (without a leading slash); moving it off admin/ keeps scanners away.
 ADMIN_URL = env("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
+# How many reverse proxies stand in front of the site, each appending to X-Forwarded-For (see core.net).
+TRUSTED_PROXIES = env.int("DJANGO_TRUSTED_PROXIES", default=0)
+if TRUSTED_PROXIES < 0:
+    raise ImproperlyConfigured("DJANGO_TRUSTED_PROXIES must be 0 or more.")
 
 # Sections of the page tree whose sub-menu an app supplies (see pages.templatetags.site_tags).
 NAV_MENU_PROVIDERS = {"products/": "products.navigation.category_menu", "news/": "news.navigation.category_menu"}
@@ -175,6 +179,9 @@ if not DEBUG:
     if not SECURE_SSL_REDIRECT:
         # Explicitly off: a TLS-terminating proxy in front, or a local benchmark on plain HTTP.
         SILENCED_SYSTEM_CHECKS = ["security.W008"]
+
+# Article view counter (news.counting): the most views one client address adds in an hour, all articles together.
+NEWS_VIEWS_PER_ADDRESS_PER_HOUR = 30
 
 # Video players that may be embedded (they play in mainland China); see products.validators.
 VIDEO_EMBED_HOSTS = {"player.bilibili.com", "v.qq.com", "player.youku.com"}
