@@ -180,6 +180,18 @@ if not DEBUG:
         # Explicitly off: a TLS-terminating proxy in front, or a local benchmark on plain HTTP.
         SILENCED_SYSTEM_CHECKS = ["security.W008"]
 
+# Staff groups and what their members may do in the admin; core.groups keeps the groups in step with this
+# table after every migrate. Keys are app labels or "app_label.model"; an app that is not installed grants nothing.
+every_action = ("add", "change", "delete", "view")  # lower case: a helper, not a setting
+STAFF_GROUPS = {
+    # Marketing staff: the site's content and nothing else (no users, no résumés, no messages).
+    "Editors": {"pages": every_action, "news": every_action, "products": every_action},
+    # Résumés and job openings.
+    "HR": {"careers": every_action},
+    # Messages, inquiries and repair requests.
+    "Service": {"service": every_action},
+}
+
 # Article view counter (news.counting): the most views one client address adds in an hour, all articles together.
 NEWS_VIEWS_PER_ADDRESS_PER_HOUR = 30
 
