@@ -1,6 +1,13 @@
-"""Settings for the test suite: the real settings with fast, local pieces swapped in."""
+"""Settings for the test suite: the real settings with fast, local pieces swapped in.
 
-from .settings import *  # noqa: F403
+Debug is on unless the environment says otherwise (the real settings fail closed).
+"""
+
+import os
+
+os.environ.setdefault("DJANGO_DEBUG", "1")
+
+from .settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
