@@ -15,6 +15,8 @@ from django.conf import settings as django_settings
 from django.test import override_settings
 from django.urls import clear_url_caches
 
+from tests.redis_cache import PrefixedRedisCache
+
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "k" * 20 + "-production-secret-" + "x" * 30
 PRODUCTION = {"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": SECRET, "DJANGO_ALLOWED_HOSTS": "www.kedegroup.cn"}
@@ -48,7 +50,9 @@ print(json.dumps({
 
 def clean_env(**overrides):
     env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "EMAIL_URL"))
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "EMAIL_URL", "KEDE_TEST_REDIS_URL"))
     }
     env["DJANGO_SETTINGS_MODULE"] = "kede_site.settings"
     env.update(overrides)
@@ -212,6 +216,64 @@ def test_check_deploy_is_clean_under_production_settings(options, silenced):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"System check identified no issues ({silenced} silenced)." in result.stdout
+
+
+REDIS_CLIENT = """
+from django.core.cache import caches
+cache = caches["default"]
+print(type(cache).__name__, type(cache._cache.get_client()).__module__)
+"""
+
+
+def test_redis_url_gives_a_redis_cache_with_its_client_installed():
+    result = run_python(REDIS_CLIENT, **DEVELOPMENT, REDIS_URL="redis://127.0.0.1:9/1")  # nothing is sent
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["RedisCache", "redis.client"]
+
+
+REDIS_ROUND_TRIP = """
+import secrets
+from django.core.cache import cache
+key = "settings-round-trip-" + secrets.token_hex(8)
+assert cache.get(key) is None
+cache.set(key, {"views": 1}, timeout=60)
+first = cache.get(key)
+cache.set(key + ":n", 0, timeout=60)
+counted = [cache.incr(key + ":n") for _ in range(3)]
+added = cache.add(key, "other")
+cache.delete_many([key, key + ":n"])
+print(json.dumps([first, counted, added, cache.get(key)]))
+"""
+
+
+def test_redis_url_round_trip_with_a_real_redis(redis_url):
+    result = run_python("import json\n" + REDIS_ROUND_TRIP, **DEVELOPMENT, REDIS_URL=redis_url)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [{"views": 1}, [1, 2, 3], False, None]
+
+
+def test_the_suite_runs_on_redis_under_a_prefix_of_its_own_when_asked(redis_url):
+    code = "from django.conf import settings\nprint(json.dumps(settings.CACHES['default']))"
+    env = {"DJANGO_SETTINGS_MODULE": "kede_site.test_settings", "KEDE_TEST_REDIS_URL": redis_url}
+    first, second = (run_python("import json\n" + code, **env) for _ in range(2))
+    assert first.returncode == 0, first.stderr
+    first, second = json.loads(first.stdout), json.loads(second.stdout)
+    assert first["BACKEND"] == second["BACKEND"] == "tests.redis_cache.PrefixedRedisCache"
+    assert first["LOCATION"] == redis_url
+    assert first["KEY_PREFIX"] != second["KEY_PREFIX"]  # two runs sharing one Redis never clear each other's keys
+
+
+def test_clearing_the_suite_cache_keeps_other_keys_of_the_database(redis_url):
+    ours = PrefixedRedisCache(redis_url, {"KEY_PREFIX": "kede-test-ours"})
+    theirs = PrefixedRedisCache(redis_url, {"KEY_PREFIX": "someone-else"})
+    ours.set_many({f"page-{n}": n for n in range(1500)})
+    theirs.set("session", "keep me")
+    assert ours.clear() is True
+    assert ours.get_many([f"page-{n}" for n in range(1500)]) == {}
+    assert theirs.get("session") == "keep me"
+    ours.clear()  # a second clear of an empty prefix is fine
+    assert theirs.get("session") == "keep me"
+    theirs.clear()
 
 
 @pytest.fixture
