@@ -7,6 +7,9 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
+# The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
+# (bench sets its own production environment for the server it starts.)
+run test compilemessages messages bench: export DJANGO_DEBUG ?= 1
 .PHONY: help run test lint fmt messages compilemessages bench install clean
 
 help: ## List the targets

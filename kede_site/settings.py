@@ -1,8 +1,9 @@
 """Settings for the Kede Group website, read from environment variables.
 
-Every variable is optional for local use (see ``.env.example``). With
-``DJANGO_DEBUG`` off the settings are production settings: a missing secret key
-or host list is a start-up error, and ``manage.py check --deploy`` is clean.
+``DJANGO_DEBUG`` defaults to off (fail closed): without it the settings are
+production settings, a missing secret key or host list is a start-up error, and
+``manage.py check --deploy`` is clean. ``make run`` and the test settings turn
+debug on; with it on every other variable is optional (see ``.env.example``).
 """
 
 from pathlib import Path
@@ -16,7 +17,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 env = environ.Env()
 env.read_env(BASE_DIR / ".env")
 
-DEBUG = env.bool("DJANGO_DEBUG", default=True)
+DEBUG = env.bool("DJANGO_DEBUG", default=False)
 
 if DEBUG:
     # A development-only key, generated per checkout; never used with debug off.
@@ -67,6 +68,10 @@ MIDDLEWARE = [
 ROOT_URLCONF = "kede_site.urls"
 # The admin's path (without a leading slash); moving it off admin/ keeps scanners away.
 ADMIN_URL = env("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
+# How many reverse proxies stand in front of the site, each appending to X-Forwarded-For (see core.net).
+TRUSTED_PROXIES = env.int("DJANGO_TRUSTED_PROXIES", default=0)
+if TRUSTED_PROXIES < 0:
+    raise ImproperlyConfigured("DJANGO_TRUSTED_PROXIES must be 0 or more.")
 
 # Sections of the page tree whose sub-menu an app supplies (see pages.templatetags.site_tags).
 NAV_MENU_PROVIDERS = {"products/": "products.navigation.category_menu", "news/": "news.navigation.category_menu"}
@@ -167,14 +172,41 @@ if not DEBUG:
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
+    # Both reach beyond this site (every subdomain; the browsers' built-in list, hard to leave), so they are
+    # opt-in: only the owner of the domain can know that every subdomain serves HTTPS.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+    SECURE_HSTS_PRELOAD = env.bool("DJANGO_SECURE_HSTS_PRELOAD", default=False)
+    if SECURE_HSTS_PRELOAD and not SECURE_HSTS_INCLUDE_SUBDOMAINS:
+        raise ImproperlyConfigured("DJANGO_SECURE_HSTS_PRELOAD needs DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS.")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+    # check --deploy warns about each of these when off; here off is a decision, not an oversight.
+    SILENCED_SYSTEM_CHECKS = []
     if not SECURE_SSL_REDIRECT:
         # Explicitly off: a TLS-terminating proxy in front, or a local benchmark on plain HTTP.
-        SILENCED_SYSTEM_CHECKS = ["security.W008"]
+        SILENCED_SYSTEM_CHECKS.append("security.W008")
+    if not SECURE_HSTS_INCLUDE_SUBDOMAINS:
+        # Off unless DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS says every subdomain serves HTTPS.
+        SILENCED_SYSTEM_CHECKS.append("security.W005")
+    if not SECURE_HSTS_PRELOAD:
+        # Off unless DJANGO_SECURE_HSTS_PRELOAD asks for the browsers' preload list.
+        SILENCED_SYSTEM_CHECKS.append("security.W021")
+
+# Staff groups and what their members may do in the admin; core.groups keeps the groups in step with this
+# table after every migrate. Keys are app labels or "app_label.model"; an app that is not installed grants nothing.
+every_action = ("add", "change", "delete", "view")  # lower case: a helper, not a setting
+STAFF_GROUPS = {
+    # Marketing staff: the site's content and nothing else (no users, no résumés, no messages).
+    "Editors": {"pages": every_action, "news": every_action, "products": every_action},
+    # Résumés and job openings.
+    "HR": {"careers": every_action},
+    # Messages, inquiries and repair requests.
+    "Service": {"service": every_action},
+}
+
+# Article view counter (news.counting): the most views one client address adds in an hour, all articles together.
+NEWS_VIEWS_PER_ADDRESS_PER_HOUR = 30
 
 # Video players that may be embedded (they play in mainland China); see products.validators.
 VIDEO_EMBED_HOSTS = {"player.bilibili.com", "v.qq.com", "player.youku.com"}

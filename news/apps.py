@@ -1,14 +1,7 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News")
-
-    def ready(self):
-        from .editors import sync_editors_group
-
-        # Permissions only exist once each app's post_migrate has run, so the group is synced then.
-        post_migrate.connect(sync_editors_group, dispatch_uid="news.sync_editors_group")

@@ -5,11 +5,16 @@ a visit. The count goes to the shared cache (``cache.incr``), not the database; 
 pending count is written to ``Article.view_count`` with one UPDATE when it reaches
 ``FLUSH_THRESHOLD`` and by ``manage.py flush_article_views`` (run it from cron every few
 minutes). Crawlers, monitors and staff are not counted.
+
+A visitor is a client address (``core.net.client_address``), whatever browser it names: one
+address counts once per article per ``REPEAT_WINDOW``, and adds at most
+``settings.NEWS_VIEWS_PER_ADDRESS_PER_HOUR`` views an hour over all articles.
 """
 
 import hashlib
 import re
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F
 
@@ -27,22 +32,31 @@ def is_bot(user_agent):
     return not user_agent or bool(BOT_USER_AGENT.search(user_agent))
 
 
-REPEAT_WINDOW = 30 * 60  # seconds: a visitor reloading an article within this time counts once
+REPEAT_WINDOW = 30 * 60  # seconds: an address viewing an article again within this time counts once
+HOUR = 60 * 60
 
 
-def client_address(request):
-    """The visitor's address: behind our reverse proxy, the last X-Forwarded-For entry (the one the proxy
-    added, which a client cannot forge); otherwise the connection's address."""
-    forwarded = request.headers.get("X-Forwarded-For", "")
-    if forwarded:
-        return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
+def _digest(*parts):
+    return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32]
 
 
-def is_repeat(pk, visitor):
-    """True when ``visitor`` (an address and browser) was already counted for article ``pk`` recently."""
-    digest = hashlib.sha256(f"{pk}|{visitor}".encode()).hexdigest()[:32]
-    return not cache.add(f"kede:news:seen:{digest}", 1, timeout=REPEAT_WINDOW)
+def _incr(key, timeout):
+    """Add one to the counter at ``key`` (created with ``timeout`` when missing) and return its new value."""
+    cache.add(key, 0, timeout=timeout)
+    try:
+        return cache.incr(key)
+    except ValueError:  # the key expired or was evicted between add and incr
+        cache.set(key, 1, timeout=timeout)
+        return 1
+
+
+def admit(pk, address):
+    """True when a view of article ``pk`` from ``address`` counts: the address's first in ``REPEAT_WINDOW``
+    for this article, and within its hourly allowance over all articles."""
+    if not cache.add(f"kede:news:seen:{_digest(pk, address)}", 1, timeout=REPEAT_WINDOW):
+        return False
+    # The hour starts with the address's first counted view (incr keeps the key's expiry).
+    return _incr(f"kede:news:by-address:{_digest(address)}", HOUR) <= settings.NEWS_VIEWS_PER_ADDRESS_PER_HOUR
 
 
 def pending_views(pk):
@@ -51,13 +65,7 @@ def pending_views(pk):
 
 def count_view(pk):
     """Count one view of article ``pk``; returns the views counted since the last flush, this one included."""
-    key = KEY.format(pk=pk)
-    cache.add(key, 0, timeout=None)
-    try:
-        pending = cache.incr(key)
-    except ValueError:  # the key was evicted between add and incr
-        cache.set(key, 1, timeout=None)
-        pending = 1
+    pending = _incr(KEY.format(pk=pk), None)
     if pending >= FLUSH_THRESHOLD:
         flush_views([pk])
     return pending

@@ -4,6 +4,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView
 
+from core.net import client_address
 from core.views import SafePaginationMixin
 
 from . import counting
@@ -75,8 +76,7 @@ def count_view(request, pk):
     if views is None:
         raise Http404
     user_agent = request.headers.get("User-Agent", "")
-    visitor = f"{counting.client_address(request)}|{user_agent}"
-    if counting.is_bot(user_agent) or request.user.is_staff or counting.is_repeat(pk, visitor):
+    if counting.is_bot(user_agent) or request.user.is_staff or not counting.admit(pk, client_address(request)):
         pending = counting.pending_views(pk)
     else:
         pending = counting.count_view(pk)

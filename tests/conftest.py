@@ -1,4 +1,8 @@
+import os
 import re
+import shutil
+import subprocess
+import time
 from decimal import Decimal
 
 import pytest
@@ -22,6 +26,46 @@ def _isolated_files_and_cache(settings, tmp_path):
     cache.clear()
     yield
     cache.clear()
+
+
+REDIS_SERVER = os.environ.get("KEDE_REDIS_SERVER", "/usr/bin/redis-server")
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """A real Redis for the tests that need one: ``KEDE_TEST_REDIS_URL``, else a throw-away redis-server
+    on a Unix socket. Without either, skipped on a developer's machine and failed in CI."""
+    if os.environ.get("KEDE_TEST_REDIS_URL"):
+        yield os.environ["KEDE_TEST_REDIS_URL"]
+        return
+    if not shutil.which(REDIS_SERVER):
+        message = f"redis-server not found at {REDIS_SERVER} (apt-get install redis-server)"
+        if os.environ.get("CI"):
+            pytest.fail(message + " — CI must run the Redis tests", pytrace=False)
+        pytest.skip(message)
+    import redis
+
+    directory = tmp_path_factory.mktemp("redis")
+    socket = directory / "redis.sock"
+    server = subprocess.Popen(
+        [REDIS_SERVER, "--port", "0", "--unixsocket", str(socket), "--save", "", "--appendonly", "no"],
+        cwd=directory,
+        stdout=subprocess.DEVNULL,
+    )
+    client = redis.Redis(unix_socket_path=str(socket))
+    try:
+        for _ in range(200):
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        client.ping()
+        yield f"unix://{socket}?db=0"
+    finally:
+        client.close()
+        server.terminate()
+        server.wait(timeout=10)
 
 
 @pytest.fixture

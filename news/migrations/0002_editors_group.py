@@ -1,18 +1,8 @@
-"""Create the Editors group. Its permissions are set by news.editors.sync_editors_group after migrate."""
+"""Superseded: the Editors group (with HR and Service) is created by core 0001_staff_groups and its
+permissions are set by core.groups.sync_staff_groups. Kept, doing nothing, so that the migration graph
+of databases that ran it stays intact."""
 
 from django.db import migrations
-
-EDITORS_GROUP = "Editors"
-
-
-def create_group(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Group.objects.using(schema_editor.connection.alias).get_or_create(name=EDITORS_GROUP)
-
-
-def delete_group(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Group.objects.using(schema_editor.connection.alias).filter(name=EDITORS_GROUP).delete()
 
 
 class Migration(migrations.Migration):
@@ -21,4 +11,4 @@ class Migration(migrations.Migration):
         ("news", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create_group, delete_group)]
+    operations = [migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)]

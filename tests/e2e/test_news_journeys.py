@@ -10,7 +10,6 @@ from django.utils import timezone
 from PIL import Image
 from playwright.sync_api import expect
 
-from news.editors import EDITORS_GROUP
 from news.factories import ArticleFactory, NewsCategoryFactory
 from news.models import Article
 from pages.factories import PageFactory, SiteSettingsFactory
@@ -31,7 +30,7 @@ def newsroom():
 @pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user("editor", password="pw-editor-123", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    user.groups.add(Group.objects.get(name="Editors"))
     return user
 
 

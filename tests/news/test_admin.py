@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import ngettext
 
+from core.groups import sync_staff_groups
 from news.demo_files import pdf_document
-from news.editors import EDITORS_GROUP, sync_editors_group
 from news.models import Article, Attachment
 
 pytestmark = pytest.mark.django_db
@@ -121,12 +121,12 @@ def test_pasted_word_html_is_cleaned_when_saved_in_the_admin(admin_client, newsr
 @pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user("editor", password="pw-editor-123", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    user.groups.add(Group.objects.get(name="Editors"))
     return user
 
 
 def test_editors_group_holds_exactly_the_content_apps_permissions(db):
-    group = Group.objects.get(name=EDITORS_GROUP)
+    group = Group.objects.get(name="Editors")
     labels = set(group.permissions.values_list("content_type__app_label", flat=True))
     assert labels == {"pages", "news", "products"}
     codenames = set(group.permissions.values_list("codename", flat=True))
@@ -154,13 +154,13 @@ def test_editor_can_manage_articles_but_not_users(client, editor, newsroom):
 
 
 def test_syncing_the_group_again_changes_nothing_and_restores_a_deleted_group(db):
-    group = Group.objects.get(name=EDITORS_GROUP)
+    group = Group.objects.get(name="Editors")
     before = set(group.permissions.all())
-    sync_editors_group()
-    assert set(Group.objects.get(name=EDITORS_GROUP).permissions.all()) == before
+    sync_staff_groups()
+    assert set(Group.objects.get(name="Editors").permissions.all()) == before
     group.delete()
-    sync_editors_group()
-    assert set(Group.objects.get(name=EDITORS_GROUP).permissions.all()) == before
+    sync_staff_groups()
+    assert set(Group.objects.get(name="Editors").permissions.all()) == before
 
 
 def test_a_duplicate_article_slug_is_a_form_error(admin_client, newsroom):

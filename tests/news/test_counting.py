@@ -107,16 +107,45 @@ def test_a_visitor_reloading_an_article_is_counted_once(client, newsroom):
     assert view(client, newsroom["market"], address="192.0.2.7").json() == {"views": 1}  # another article counts
 
 
-def test_behind_the_proxy_the_address_it_added_identifies_the_visitor(client, newsroom):
+def test_another_browser_from_the_same_address_is_the_same_visitor(client, newsroom):
     article = newsroom["guide"]
+    for n in range(120):
+        view(
+            client, article, user_agent=f"Mozilla/5.0 (Windows NT 10.0) Chrome/{n}.0 Safari/537.36", address="192.0.2.7"
+        )
+    assert counting.pending_views(article.pk) == 1
 
-    def via_proxy(forwarded):
-        return client.post(
-            f"/news/views/{article.pk}/",
-            headers={"User-Agent": BROWSER, "X-Forwarded-For": forwarded},
-            REMOTE_ADDR="127.0.0.1",
-        ).json()["views"]
 
-    assert via_proxy("198.51.100.1") == 1
-    assert via_proxy("198.51.100.2") == 2  # another visitor behind the same proxy
-    assert via_proxy("6.6.6.6, 198.51.100.2") == 2  # a forged first entry does not make a new visitor
+def test_one_address_adds_at_most_the_hourly_allowance_over_all_articles(client, newsroom, settings):
+    settings.NEWS_VIEWS_PER_ADDRESS_PER_HOUR = 3
+    articles = [newsroom[slug] for slug in ("oldest", "middle", "newest", "pinned", "market", "guide")]
+    for article in articles:
+        view(client, article, address="192.0.2.7")
+    assert [counting.pending_views(article.pk) for article in articles] == [1, 1, 1, 0, 0, 0]
+    view(client, articles[-1], address="192.0.2.8")  # another address has its own allowance
+    assert counting.pending_views(articles[-1].pk) == 1
+    for article in articles:  # a second round from the capped address adds nothing either
+        view(client, article, address="192.0.2.7")
+    assert sum(counting.pending_views(article.pk) for article in articles) == 4
+
+
+def post_via(client, article, forwarded, remote="127.0.0.1"):
+    return client.post(
+        f"/news/views/{article.pk}/", headers={"User-Agent": BROWSER, "X-Forwarded-For": forwarded}, REMOTE_ADDR=remote
+    ).json()["views"]
+
+
+def test_without_a_trusted_proxy_forged_forwarded_addresses_are_one_visitor(client, newsroom, settings):
+    settings.TRUSTED_PROXIES = 0
+    article = newsroom["guide"]
+    assert [post_via(client, article, f"198.51.100.{n}", remote="192.0.2.7") for n in range(1, 6)] == [1] * 5
+
+
+def test_behind_one_trusted_proxy_each_client_it_saw_is_a_visitor(client, newsroom, settings):
+    settings.TRUSTED_PROXIES = 1
+    article = newsroom["guide"]
+    assert post_via(client, article, "198.51.100.1") == 1
+    assert post_via(client, article, "198.51.100.2") == 2  # another visitor behind the same proxy
+    assert post_via(client, article, "6.6.6.6, 198.51.100.2") == 2  # a forged first entry does not make a new visitor
+    assert post_via(client, article, "garbage") == 3  # unreadable: the proxy's own address, counted once
+    assert post_via(client, article, "more garbage") == 3

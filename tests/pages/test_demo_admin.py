@@ -34,3 +34,10 @@ def test_two_fresh_sites_get_different_passwords(django_user_model):
     django_user_model.objects.all().delete()
     second = run().split("password: ")[1].split()[0]
     assert first != second
+
+
+def test_demo_admin_names_the_configured_admin_path(settings):
+    settings.ADMIN_URL = "backoffice/"
+    assert "http://127.0.0.1:8000/backoffice/" in run()
+    assert "http://127.0.0.1:8000/backoffice/" in run()
+    assert "/admin/" not in run()
