@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,10 +8,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from .cache import on_content_change
+        from .cache import on_content_change, on_links_change
         from .groups import sync_staff_groups
 
         post_save.connect(on_content_change, dispatch_uid="core.content_saved")
         post_delete.connect(on_content_change, dispatch_uid="core.content_deleted")
+        m2m_changed.connect(on_links_change, dispatch_uid="core.content_links_changed")
         # Permissions only exist once each app's post_migrate has run, so the staff groups are synced then.
         post_migrate.connect(sync_staff_groups, dispatch_uid="core.sync_staff_groups")

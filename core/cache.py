@@ -1,32 +1,149 @@
-"""A site-wide content version: bumped whenever content is saved or deleted.
+"""The content version and the schedule: what keeps cached pages and fragments fresh.
 
-Cached fragments and cached anonymous pages put the version in their keys, so a
-change made in the admin shows on the next request, in every process that
-shares the cache.
+Cached fragments (:func:`cached_by_version`) and cached anonymous pages (core.middleware)
+put the content version in their keys, so a bump retires all of them at once, in every
+process that shares the cache. The version is bumped
+
+- when public content (:class:`core.models.PublicContentModel`) is saved or deleted, or its
+  many-to-many links change: an edit in the admin shows on the next request;
+- when the next scheduled change comes (an article's publication time): each app registers
+  a function that says when its content next changes by itself (:func:`register_schedule`).
+  The earliest such time is the *deadline*. It is looked up when content is saved and when
+  the deadline has passed, never on an ordinary request, and no cache entry outlives it.
 """
+
+import math
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 
 from django.core.cache import cache
 
 VERSION_KEY = "kede:content-version"
+# (PENDING, since) or (DEADLINE, epoch seconds; math.inf when nothing is scheduled).
+SCHEDULE_KEY = "kede:content-schedule"
+PENDING, DEADLINE = "pending", "deadline"
+FRAGMENT_TIMEOUT = 60 * 60
+
+_schedules = []
+_missing = object()
+
+
+def register_schedule(next_change: Callable[[datetime], datetime | None]) -> None:
+    """Register ``next_change(after)``: the earliest time after ``after`` at which content the site
+    shows changes by itself (a publication or unpublication time, a closing date), or None.
+
+    Call it from the app's ``AppConfig.ready()``; it should cost one query.
+    """
+    if next_change not in _schedules:
+        _schedules.append(next_change)
 
 
 def content_version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, timeout=None)
+        version = _start_version()
     return version
 
 
 def bump_content_version() -> None:
+    """Retire every cached page and fragment, and look up the next scheduled change."""
+    now = time.time()
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+        _start_version()
+    cache.set(SCHEDULE_KEY, (DEADLINE, _next_change(after=now)), timeout=None)
+
+
+def check_schedule() -> None:
+    """Bump the version once the deadline has passed; called at the start of every request.
+
+    One cache read, no query, until the deadline: then the first request bumps the version
+    and looks up the next deadline.
+    """
+    values = cache.get_many([VERSION_KEY, SCHEDULE_KEY])
+    if VERSION_KEY not in values:
+        _start_version()
+        return
+    schedule = values.get(SCHEDULE_KEY)
+    if schedule is not None and schedule[0] == PENDING:
+        schedule = (DEADLINE, _next_change(after=schedule[1]))
+        cache.set(SCHEDULE_KEY, schedule, timeout=None)
+    if schedule is None or schedule[1] <= time.time():
+        bump_content_version()
+
+
+def content_timeout(timeout: int) -> int:
+    """``timeout`` (seconds) cut so that an entry stored now expires by the deadline; 0 means don't store."""
+    schedule = cache.get(SCHEDULE_KEY)
+    if schedule is None or schedule[0] != DEADLINE or schedule[1] - time.time() >= timeout:
+        return timeout
+    return max(0, math.floor(schedule[1] - time.time()))
+
+
+def cached_by_version(key: str, build: Callable[[], Any], timeout: int = FRAGMENT_TIMEOUT) -> Any:
+    """``build()``, cached under ``key`` for the current content version.
+
+    Rebuilt after any change to public content and after the next scheduled change; one
+    build per version is shared by every process.
+    """
+    versioned = f"{key}:{content_version()}"
+    value = cache.get(versioned, _missing)
+    if value is _missing:
+        value = build()
+        timeout = content_timeout(timeout)
+        if timeout:
+            cache.set(versioned, value, timeout)
+    return value
+
+
+def cache_query_params(*names: str):
+    """Declare the query parameters a function view reads; the page cache keys on them alone.
+
+    Class-based views (and feeds) set a ``cache_query_params`` attribute instead. A view that
+    declares nothing is cached only for requests without a query string.
+    """
+
+    def decorate(view):
+        view.cache_query_params = names
+        return view
+
+    return decorate
 
 
 def on_content_change(sender, **kwargs):
-    from .models import TimeStampedModel
+    """post_save and post_delete: public content changed."""
+    from .models import PublicContentModel
 
-    if issubclass(sender, TimeStampedModel):
+    if issubclass(sender, PublicContentModel):
         bump_content_version()
+
+
+def on_links_change(sender, instance, action, **kwargs):
+    """m2m_changed: the links of public content changed (a product's brands, an article's products)."""
+    from .models import PublicContentModel
+
+    if action.startswith("post_") and isinstance(instance, PublicContentModel):
+        bump_content_version()
+
+
+def _start_version() -> int:
+    """Start the version on a cold cache, at a value no earlier version used.
+
+    The deadline is not known yet; it becomes *pending*, and the next request looks it up
+    (so the cold request stays within its query budget) and bumps the version if a
+    scheduled change came in between.
+    """
+    version = time.time_ns()
+    if cache.add(VERSION_KEY, version, timeout=None):
+        cache.set(SCHEDULE_KEY, (PENDING, time.time()), timeout=None)
+        return version
+    return cache.get(VERSION_KEY, version)
+
+
+def _next_change(after: float) -> float:
+    moment = datetime.fromtimestamp(after, tz=UTC)
+    times = [when for next_change in _schedules if (when := next_change(moment)) is not None]
+    return min(times).timestamp() if times else math.inf

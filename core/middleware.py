@@ -1,12 +1,14 @@
 """Site-wide response headers and the anonymous page cache."""
 
 import hashlib
+from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.utils.cache import has_vary_header, patch_vary_headers
 
-from .cache import content_version
+from .cache import check_schedule, content_timeout, content_version
 
 # Everything the public site loads comes from the site itself.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -50,11 +52,17 @@ class SecurityHeadersMiddleware:
 class AnonymousPageCacheMiddleware:
     """Serve anonymous GET pages from the shared cache.
 
-    The key holds the content version, so any save in the admin retires every
-    cached page at once. A response is stored only when it is a plain 200 that
-    sets no cookie and does not vary on cookies (pages with a CSRF-protected
-    form do), and a request with a session or pending messages is never served
-    from the cache.
+    The key holds the content version (see core.cache), the scheme, host, path and language,
+    and only the query parameters the view declares it reads: ``cache_query_params`` on a
+    class-based view or feed, core.cache.cache_query_params() on a function view. Other
+    parameters (``utm_source``…) share the plain page's entry; a view that declares nothing
+    is cached only when the request has no query string.
+
+    A page is served from the cache to a visitor who is not logged in and has no session data
+    and no pending messages, judged by the session itself, not by the cookie's presence. It is
+    stored only when it is a plain 200 whose request did not use the CSRF token (pages with a
+    form), write the session or queue a message, and which sets no cookie, does not vary on
+    cookies and is not private, no-store or no-cache.
     """
 
     timeout = 60 * 10
@@ -63,18 +71,29 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        check_schedule()
+        response = self.get_response(request)
+        key = getattr(request, "_page_cache_key", None)
+        if key is not None and self._storable(request, response):
+            timeout = content_timeout(self.timeout)
+            if timeout:
+                patch_vary_headers(response, ["Cookie"])
+                cache.set(key, response, timeout)
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
         if not self._cacheable_request(request):
-            return self.get_response(request)
-        key = self._key(request)
+            return None
+        params = getattr(getattr(view_func, "view_class", view_func), "cache_query_params", None)
+        if params is None and request.GET:
+            return None
+        key = self._key(request, params or ())
         cached = cache.get(key)
         if cached is not None:
             cached["X-Cache"] = "hit"
             return cached
-        response = self.get_response(request)
-        if self._cacheable_response(response):
-            patch_vary_headers(response, ["Cookie"])
-            cache.set(key, response, self.timeout)
-        return response
+        request._page_cache_key = key
+        return None
 
     @staticmethod
     def _cacheable_request(request):
@@ -82,23 +101,30 @@ class AnonymousPageCacheMiddleware:
             return False
         if request.path.startswith((f"/{settings.ADMIN_URL}", "/ckeditor5/", settings.MEDIA_URL, settings.STATIC_URL)):
             return False
-        cookies = request.COOKIES
-        if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        if request.user.is_authenticated:
             return False
-        return not request.user.is_authenticated
+        # The session is loaded by now: a made-up session cookie finds no data.
+        if request.session.keys():
+            return False
+        return not len(get_messages(request))  # counts pending messages without marking them read
 
     @staticmethod
-    def _cacheable_response(response):
+    def _storable(request, response):
+        directives = {part.split("=")[0].strip().lower() for part in response.get("Cache-Control", "").split(",")}
         return (
             response.status_code == 200
             and not response.streaming
             and not response.cookies
             and not has_vary_header(response, "Cookie")
-            and "private" not in response.get("Cache-Control", "")
+            and not directives & {"private", "no-store", "no-cache"}
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not request.session.modified
+            and not len(get_messages(request))
         )
 
     @staticmethod
-    def _key(request):
-        raw = f"{request.method}|{request.get_host()}|{request.get_full_path()}|{request.LANGUAGE_CODE}"
-        digest = hashlib.sha256(raw.encode()).hexdigest()
+    def _key(request, params):
+        query = urlencode([(name, value) for name in params for value in request.GET.getlist(name)])
+        parts = [request.method, request.scheme, request.get_host(), request.path, query, request.LANGUAGE_CODE]
+        digest = hashlib.sha256("|".join(parts).encode()).hexdigest()
         return f"kede:page:{content_version()}:{digest}"

@@ -7,7 +7,7 @@ from .querysets import PublishedQuerySet
 
 
 class TimeStampedModel(models.Model):
-    """Creation and modification times. Saving any subclass invalidates cached pages."""
+    """Creation and modification times."""
 
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -16,7 +16,16 @@ class TimeStampedModel(models.Model):
         abstract = True
 
 
-class PublishableModel(TimeStampedModel):
+class PublicContentModel(models.Model):
+    """Content visitors see: saving or deleting a row, or changing its many-to-many links, retires
+    every cached page and fragment (see core.cache). Visitors' submissions (applications, messages)
+    are not public content, so they never empty the page cache."""
+
+    class Meta:
+        abstract = True
+
+
+class PublishableModel(TimeStampedModel, PublicContentModel):
     """Content that editors can keep as a draft until it is ready."""
 
     is_published = models.BooleanField(

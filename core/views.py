@@ -11,6 +11,8 @@ def safe_page(request, queryset, per_page):
 class SafePaginationMixin:
     """ListView pagination through :func:`safe_page`."""
 
+    cache_query_params = ("page",)  # the page cache keys on the parameters a view reads
+
     def paginate_queryset(self, queryset, page_size):
         page = safe_page(self.request, queryset, page_size)
         return page.paginator, page, page.object_list, page.has_other_pages()

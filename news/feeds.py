@@ -13,6 +13,7 @@ FEED_SIZE = 20
 
 class LatestArticlesFeed(Feed):
     feed_type = Rss201rev2Feed
+    cache_query_params = ()
 
     def title(self):
         return _("Kede Group news")

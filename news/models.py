@@ -9,7 +9,7 @@ from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, Transpose
 
 from core.fields import RichTextField, UprightImageField
-from core.models import OrderedModel, SeoModel, TimeStampedModel
+from core.models import OrderedModel, PublicContentModel, SeoModel, TimeStampedModel
 from core.validators import validate_image_file
 
 from .querysets import ArticleQuerySet
@@ -24,7 +24,7 @@ def validate_not_reserved(value):
         raise ValidationError(_("This slug is reserved for the site's own addresses."), code="reserved")
 
 
-class NewsCategory(TimeStampedModel, SeoModel, OrderedModel):
+class NewsCategory(TimeStampedModel, SeoModel, OrderedModel, PublicContentModel):
     name = models.CharField(_("name"), max_length=60)
     slug = models.SlugField(
         _("slug"),
@@ -52,7 +52,7 @@ class NewsCategory(TimeStampedModel, SeoModel, OrderedModel):
         return self.get_absolute_url()
 
 
-class Article(TimeStampedModel, SeoModel):
+class Article(TimeStampedModel, SeoModel, PublicContentModel):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -115,7 +115,7 @@ class Article(TimeStampedModel, SeoModel):
         return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
 
 
-class Attachment(TimeStampedModel, OrderedModel):
+class Attachment(TimeStampedModel, OrderedModel, PublicContentModel):
     """A downloadable document of an article (product manuals, maintenance guides…)."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="attachments")

@@ -1,8 +1,6 @@
 """The news categories, read once per content version: the 新闻动态 sub-menu and the news sidebar."""
 
-from django.core.cache import cache
-
-from core.cache import content_version
+from core.cache import cached_by_version
 
 from .models import NewsCategory
 
@@ -11,12 +9,7 @@ CACHE_KEY = "kede:news-categories"
 
 def all_categories():
     """Every news category in menu order; one query per content change, shared by all workers."""
-    key = f"{CACHE_KEY}:{content_version()}"
-    categories = cache.get(key)
-    if categories is None:
-        categories = list(NewsCategory.objects.all())
-        cache.set(key, categories, 60 * 60)
-    return categories
+    return cached_by_version(CACHE_KEY, lambda: list(NewsCategory.objects.all()))
 
 
 def category_menu():

@@ -35,3 +35,9 @@ class ArticleQuerySet(models.QuerySet):
         """Articles published after ``article`` in its category, the nearest first."""
         later = Q(publish_at__gt=article.publish_at) | Q(publish_at=article.publish_at, pk__gt=article.pk)
         return self.filter(later, category_id=article.category_id).order_by("publish_at", "pk")
+
+    def next_publication_after(self, moment):
+        """When the published articles next change by themselves: the earliest publication time after
+        ``moment`` of an article marked published, or None (see core.cache.register_schedule)."""
+        scheduled = self.filter(status=self.model.Status.PUBLISHED, publish_at__gt=moment).order_by("publish_at")
+        return scheduled.values_list("publish_at", flat=True).first()

@@ -43,6 +43,7 @@ class ArticleListView(SafePaginationMixin, ListView):
 class ArticleDetailView(DetailView):
     template_name = "news/article.html"
     context_object_name = "article"
+    cache_query_params = ()
 
     def get_object(self, queryset=None):
         articles = Article.objects.visible_to(self.request.user).select_related("category")

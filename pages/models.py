@@ -1,4 +1,3 @@
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -9,10 +8,10 @@ from imagekit.processors import ResizeToFit
 from mptt.managers import TreeManager
 from mptt.models import MPTTModel, TreeForeignKey
 
-from core.cache import content_version
+from core.cache import cached_by_version
 from core.fields import RichTextField, UprightImageField
 from core.images import fitted_size
-from core.models import OrderedModel, PublishableModel, SeoModel, TimeStampedModel
+from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
 from core.validators import validate_image_file
 
 from .querysets import PageQuerySet
@@ -23,7 +22,7 @@ validate_internal_or_http_url = RegexValidator(
 )
 
 
-class SiteSettings(TimeStampedModel):
+class SiteSettings(TimeStampedModel, PublicContentModel):
     """The one row of company details the header, footer and contact pages show."""
 
     CACHE_KEY = "kede:site-settings"
@@ -71,12 +70,7 @@ class SiteSettings(TimeStampedModel):
     @classmethod
     def load(cls):
         """The settings row, from the cache when possible; an unsaved blank one if none exists."""
-        key = f"{cls.CACHE_KEY}:{content_version()}"
-        settings_row = cache.get(key)
-        if settings_row is None:
-            settings_row = cls.objects.filter(pk=1).first() or cls(pk=1)
-            cache.set(key, settings_row, 60 * 60)
-        return settings_row
+        return cached_by_version(cls.CACHE_KEY, lambda: cls.objects.filter(pk=1).first() or cls(pk=1))
 
 
 class Page(MPTTModel, PublishableModel, SeoModel):

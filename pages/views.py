@@ -7,15 +7,18 @@ from django.http import (
     HttpResponseServerError,
 )
 from django.template import loader
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
+
+from core.cache import cache_query_params
 
 from .models import Banner, Honor, Page
 
 
 class HomeView(TemplateView):
     template_name = "pages/home.html"
+    cache_query_params = ()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -28,6 +31,7 @@ class PageView(DetailView):
     """Any path no app claims: a page of the tree, or 404."""
 
     context_object_name = "page"
+    cache_query_params = ()
 
     def get_object(self, queryset=None):
         queryset = Page.objects.visible_to(self.request.user)
@@ -56,6 +60,7 @@ class PageView(DetailView):
 
 
 @require_GET
+@cache_query_params()
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     lines = [
@@ -68,8 +73,9 @@ def robots_txt(request):
 
 
 @require_GET
+@never_cache
 def healthz(request):
-    """Liveness and database check for the load balancer."""
+    """Liveness and database check for the load balancer; never cached, so an outage shows at once."""
     from django.db import connection
 
     with connection.cursor() as cursor:

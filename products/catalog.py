@@ -7,9 +7,7 @@ its own and a page's query count does not depend on the size of the catalog.
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-
-from core.cache import content_version
+from core.cache import cached_by_version
 
 CACHE_KEY = "kede:catalog-tree"
 
@@ -63,9 +61,4 @@ class CatalogTree:
 def catalog_tree():
     from .models import Category
 
-    key = f"{CACHE_KEY}:{content_version()}"
-    tree = cache.get(key)
-    if tree is None:
-        tree = CatalogTree(list(Category.objects.order_by("tree_id", "lft")))
-        cache.set(key, tree, 60 * 60)
-    return tree
+    return cached_by_version(CACHE_KEY, lambda: CatalogTree(list(Category.objects.order_by("tree_id", "lft"))))

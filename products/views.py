@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
@@ -16,6 +18,7 @@ PER_PAGE = 12
 
 class CatalogIndexView(TemplateView):
     template_name = "products/index.html"
+    cache_query_params = ()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -60,6 +63,7 @@ class CategoryView(SafePaginationMixin, ListView):
 class ProductDetailView(DetailView):
     template_name = "products/product.html"
     context_object_name = "product"
+    cache_query_params = ()
     related_limit = 4
 
     def get_object(self, queryset=None):
@@ -108,6 +112,7 @@ class ProductDetailView(DetailView):
 
 class FinderView(TemplateView):
     template_name = "products/search.html"
+    cache_query_params = (*FinderForm.base_fields, "page")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -127,13 +132,14 @@ class FinderView(TemplateView):
         return context
 
     def _query_string(self):
-        params = self.request.GET.copy()
-        params.pop("page", None)
-        return params.urlencode()
+        """The search, for the pagination links: the finder's own parameters only (a cached page
+        must not carry one visitor's ``utm_source`` to the next)."""
+        return urlencode([(name, value) for name in FinderForm.base_fields for value in self.request.GET.getlist(name)])
 
 
 class CompareView(TemplateView):
     template_name = "products/compare.html"
+    cache_query_params = ("ids",)
 
     def get(self, request, *args, **kwargs):
         values = request.GET.getlist("ids")
@@ -191,6 +197,7 @@ class CaseListView(SafePaginationMixin, ListView):
 class CaseDetailView(DetailView):
     template_name = "products/case_detail.html"
     context_object_name = "case"
+    cache_query_params = ()
 
     def get_queryset(self):
         return Case.objects.visible_to(self.request.user).prefetch_related("images")

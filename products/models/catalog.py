@@ -14,7 +14,7 @@ from mptt.models import MPTTModel, TreeForeignKey
 
 from core.fields import RichTextField, UprightImageField
 from core.images import fitted_size
-from core.models import OrderedModel, PublishableModel, SeoModel, TimeStampedModel
+from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
 from core.validators import validate_image_file
 
 from ..querysets import CategoryQuerySet, ProductQuerySet
@@ -29,7 +29,7 @@ def normalize_model_number(value):
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", (value or "").lower())
 
 
-class Category(MPTTModel, TimeStampedModel, SeoModel):
+class Category(MPTTModel, TimeStampedModel, SeoModel, PublicContentModel):
     parent = TreeForeignKey(
         "self",
         verbose_name=_("parent category"),
@@ -89,7 +89,7 @@ class Category(MPTTModel, TimeStampedModel, SeoModel):
         return self.get_absolute_url()
 
 
-class SpecField(OrderedModel):
+class SpecField(OrderedModel, PublicContentModel):
     """A row of the spec table shared by every product of one product type (a root category)."""
 
     category = models.ForeignKey(
@@ -119,7 +119,7 @@ class SpecField(OrderedModel):
             raise ValidationError({"category": _("Spec fields belong to a product type (a top-level category).")})
 
 
-class ExcavatorBrand(OrderedModel, TimeStampedModel):
+class ExcavatorBrand(OrderedModel, TimeStampedModel, PublicContentModel):
     name = models.CharField(_("name"), max_length=50, unique=True)
     name_en = models.CharField(_("English name"), max_length=50, blank=True)
     slug = models.SlugField(_("slug"), max_length=50, unique=True)
@@ -231,7 +231,7 @@ def gallery_upload_to(instance, filename):
     return f"{instance.upload_dir}/{filename}"
 
 
-class GalleryImage(OrderedModel):
+class GalleryImage(OrderedModel, PublicContentModel):
     """An image of an ordered gallery (a product's or a case's), with an upright WebP rendition."""
 
     upload_dir = "gallery"
@@ -275,7 +275,7 @@ class ProductImage(GalleryImage):
         verbose_name_plural = _("gallery images")
 
 
-class ProductSpec(models.Model):
+class ProductSpec(PublicContentModel):
     product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="specs")
     field = models.ForeignKey(SpecField, verbose_name=_("spec"), on_delete=models.CASCADE, related_name="values")
     value = models.CharField(_("value"), max_length=100)
