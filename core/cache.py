@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from django.core.cache import cache
+from django.db import transaction
 
 VERSION_KEY = "kede:content-version"
 # (PENDING, since) or (DEADLINE, epoch seconds; math.inf when nothing is scheduled).
@@ -113,20 +114,34 @@ def cache_query_params(*names: str):
     return decorate
 
 
-def on_content_change(sender, **kwargs):
+def content_changed(using=None) -> None:
+    """Public content changed: bump now, and once more when the transaction commits.
+
+    Between the save and the commit another worker still reads the old rows, and would cache
+    them under the version bumped now; the bump after the commit retires those copies.
+    """
+    bump_content_version()
+    connection = transaction.get_connection(using)
+    if connection.in_atomic_block and not any(
+        func is bump_content_version for _sids, func, _robust in connection.run_on_commit
+    ):
+        transaction.on_commit(bump_content_version, using=using)
+
+
+def on_content_change(sender, using=None, **kwargs):
     """post_save and post_delete: public content changed."""
     from .models import PublicContentModel
 
     if issubclass(sender, PublicContentModel):
-        bump_content_version()
+        content_changed(using)
 
 
-def on_links_change(sender, instance, action, **kwargs):
+def on_links_change(sender, instance, action, using=None, **kwargs):
     """m2m_changed: the links of public content changed (a product's brands, an article's products)."""
     from .models import PublicContentModel
 
     if action.startswith("post_") and isinstance(instance, PublicContentModel):
-        bump_content_version()
+        content_changed(using)
 
 
 def _start_version() -> int:

@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.cache import bump_content_version
+from core.cache import content_changed
 
 from .models import Article, Attachment, NewsCategory
 
@@ -74,5 +74,5 @@ class ArticleAdmin(admin.ModelAdmin):
         """One UPDATE for the whole selection, then one content-version bump so cached pages refresh."""
         count = queryset.update(status=status, updated_at=timezone.now())
         if count:
-            bump_content_version()
+            content_changed()
         return count

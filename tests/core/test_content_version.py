@@ -140,3 +140,19 @@ def test_a_cached_fragment_is_built_once_per_content_version():
     assert cached_by_version("kede:test-fragment", build) == 1
     PartnerBrandFactory()
     assert cached_by_version("kede:test-fragment", build) == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_edit_bumps_the_version_again_when_its_transaction_commits():
+    """Until the commit, other workers read the old rows and may cache them under the new version:
+    the bump after the commit retires those copies."""
+    from django.db import transaction
+
+    page = PageFactory(slug="about")
+    with transaction.atomic():
+        page.title = "科德集团简介"
+        page.save()
+        page.save()  # a second save in the same transaction adds no second callback
+        assert len(transaction.get_connection().run_on_commit) == 1
+        during = content_version()
+    assert content_version() != during
