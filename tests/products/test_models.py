@@ -1,3 +1,4 @@
+import re
 from decimal import Decimal
 
 import pytest
@@ -88,3 +89,24 @@ def test_tonnage_range_reads_naturally(low, high, shown):
 def test_spec_fields_belong_to_a_product_type_not_a_subcategory(catalog):
     with pytest.raises(ValidationError):
         SpecFieldFactory.build(category=catalog["side"], name="错误").clean()
+
+
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64
+
+
+def test_a_video_file_must_be_named_mp4():
+    with pytest.raises(ValidationError) as error:
+        validate_mp4_file(SimpleUploadedFile("clip.html", MP4))
+    assert error.value.code == "extension_mismatch"
+
+
+def test_a_video_file_is_stored_under_a_random_mp4_name_that_the_next_save_keeps(db, settings):
+    video = VideoFactory(embed_url="", file=SimpleUploadedFile("我的 视频.mp4", MP4))
+    assert re.fullmatch(r"videos/[0-9a-f]{32}\.mp4", video.file.name)
+    stored = video.file.name
+    video.title = "改名"
+    video.save()
+    video.refresh_from_db()
+    assert video.file.name == stored
+    assert (settings.MEDIA_ROOT / stored).read_bytes() == MP4
+    assert len(list((settings.MEDIA_ROOT / "videos").iterdir())) == 1
