@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        from . import storage  # noqa: F401  (registers the private-root check)
         from .cache import on_content_change
 
         post_save.connect(on_content_change, dispatch_uid="core.content_saved")
