@@ -88,6 +88,7 @@ def _office_kind(file):
         return None
     finally:
         file.seek(position)
+    _check_entry_count_is_at_most(settings.DOCUMENT_MAX_ZIP_ENTRIES, len(entries))
     _check_unpacked_size(entries)
     names = {entry.filename for entry in entries}
     if "[Content_Types].xml" not in names:
@@ -108,9 +109,14 @@ def _check_entry_count(file):
     at = tail.rfind(_END_OF_CENTRAL_DIRECTORY)
     if at < 0 or len(tail) < at + 22:
         raise zipfile.BadZipFile("no end of central directory")
-    entries = struct.unpack("<H", tail[at + 10 : at + 12])[0]
-    limit = settings.DOCUMENT_MAX_ZIP_ENTRIES
-    if entries > limit:  # 0xFFFF (a ZIP64 archive) too: no document of ours needs one.
+    entries, directory_size = struct.unpack("<HI", tail[at + 10 : at + 16])
+    # zipfile reads the whole directory, however many entries the end record claims: bound both.
+    # 0xFFFF (a ZIP64 archive) is refused too: no document of ours needs one.
+    _check_entry_count_is_at_most(settings.DOCUMENT_MAX_ZIP_ENTRIES, entries, directory_size // 1024)
+
+
+def _check_entry_count_is_at_most(limit, *counts):
+    if max(counts) > limit:
         raise UnsafeArchive(_("The document holds more than %(limit)s parts."), "too_many_parts", {"limit": limit})
 
 

@@ -112,6 +112,17 @@ def test_a_zip_with_too_many_parts_is_refused_before_they_are_read(settings):
         detect_kind(SimpleUploadedFile("parts.docx", office_zip(parts, zipfile.ZIP_STORED)))
 
 
+def test_a_zip_that_understates_its_parts_is_refused(settings):
+    settings.DOCUMENT_MAX_ZIP_ENTRIES = 50
+    parts = {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"}
+    parts |= {f"word/media/{n}.xml": b"x" for n in range(60)}
+    archive = bytearray(office_zip(parts, zipfile.ZIP_STORED))
+    end = archive.rfind(b"PK\x05\x06")
+    archive[end + 8 : end + 12] = b"\x01\x00\x01\x00"  # "one entry" on this disk and in all
+    with pytest.raises(UnsafeArchive):
+        detect_kind(SimpleUploadedFile("parts.docx", bytes(archive)))
+
+
 def test_a_small_but_repetitive_document_passes_the_archive_limits():
     body = b"<w:p><w:r><w:t>" + "科德集团破碎锤说明书 ".encode() * 20_000 + b"</w:t></w:r></w:p>"  # 600 KB, 1000:1
     DocumentValidator(RESUME_KINDS, max_size=10 * 1024 * 1024)(SimpleUploadedFile("manual.docx", word_document(body)))
