@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        from . import storage  # noqa: F401  (registers the private-root check)
         from .cache import on_content_change, on_links_change
         from .groups import sync_staff_groups
 

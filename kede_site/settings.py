@@ -158,6 +158,11 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Uploaded images: formats and size the site accepts (see core.validators).
 MAX_IMAGE_UPLOAD_SIZE = 10 * 1024 * 1024
+# Office documents are ZIP archives, judged by their central directory and never unpacked
+# (core.documents): a "zip bomb" named .docx is refused.
+DOCUMENT_MAX_UNPACKED_SIZE = 50 * 1024 * 1024
+DOCUMENT_MAX_COMPRESSION_RATIO = 100
+DOCUMENT_MAX_ZIP_ENTRIES = 2000
 
 # Security headers (see also core.middleware.SecurityHeadersMiddleware).
 SECURE_CONTENT_TYPE_NOSNIFF = True

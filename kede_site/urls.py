@@ -4,8 +4,8 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from django.views.static import serve
 
+from core.downloads import serve_media
 from core.uploads import editor_image_upload
 from pages import views as page_views
 
@@ -25,7 +25,8 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+    # Uploads with the headers nginx gives them in production (deploy/nginx/kede.conf).
+    urlpatterns += [path("media/<path:path>", serve_media)]
 
 urlpatterns += i18n_patterns(
     path("", include("products.urls")),

@@ -8,12 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, Transpose
 
-from core.fields import RichTextField, UprightImageField
+from core.documents import clean_filename, detect_kind
+from core.fields import DocumentField, RichTextField, UprightImageField
 from core.models import OrderedModel, PublicContentModel, SeoModel, TimeStampedModel
 from core.validators import validate_image_file
 
 from .querysets import ArticleQuerySet
-from .validators import detect_document_kind, validate_attachment_file
+from .validators import validate_attachment_file
 
 # Addresses under /news/ the app uses itself; no category or article may take them.
 RESERVED_SLUGS = {"feed", "views"}
@@ -120,7 +121,11 @@ class Attachment(TimeStampedModel, OrderedModel, PublicContentModel):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("title"), max_length=120, blank=True, help_text=_("The file name is used when empty."))
-    file = models.FileField(_("file"), upload_to="news/attachments/%Y/%m/", validators=[validate_attachment_file])
+    # Stored as <random>.<type>; the editor's own file name is kept, cleaned, only to show it.
+    file = DocumentField(
+        _("file"), upload_to="news/attachments/%Y/%m/", validators=[validate_attachment_file], name_field="file_name"
+    )
+    file_name = models.CharField(_("file name"), max_length=100, editable=False, default="")
     kind = models.CharField(_("type"), max_length=10, editable=False, default="")
     size = models.PositiveBigIntegerField(_("size"), editable=False, default=0)
 
@@ -133,11 +138,17 @@ class Attachment(TimeStampedModel, OrderedModel, PublicContentModel):
 
     @property
     def label(self):
-        return self.title or self.file.name.rsplit("/", 1)[-1]
+        return self.title or self.file_name or self.file.name.rsplit("/", 1)[-1]
+
+    @property
+    def download_name(self):
+        """The name a visitor's browser saves the file under (the stored one is random)."""
+        extension = self.file.name.rsplit(".", 1)[-1]
+        return clean_filename(self.file_name or f"{self.label}.{extension}")
 
     def save(self, *args, **kwargs):
         # Measured when the file changes, so pages show type and size without touching the disk.
         if self.file and (not self.file._committed or not self.size):
             self.size = self.file.size
-            self.kind = detect_document_kind(self.file) or ""
+            self.kind = detect_kind(self.file) or ""
         super().save(*args, **kwargs)

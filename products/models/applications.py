@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, Transpose
 
-from core.fields import RichTextField, UprightImageField
+from core.fields import DocumentField, RichTextField, UprightImageField
 from core.models import OrderedModel, PublishableModel, SeoModel
 from core.validators import validate_image_file
 
@@ -63,7 +63,7 @@ class CaseImage(GalleryImage):
 
 class Video(PublishableModel, OrderedModel):
     title = models.CharField(_("title"), max_length=120)
-    file = models.FileField(_("MP4 file"), upload_to="videos/", blank=True, validators=[validate_mp4_file])
+    file = DocumentField(_("MP4 file"), upload_to="videos/", blank=True, validators=[validate_mp4_file])
     poster = UprightImageField(
         _("poster image"), upload_to="videos/posters/", blank=True, validators=[validate_image_file]
     )

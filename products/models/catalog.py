@@ -12,7 +12,7 @@ from imagekit.processors import ResizeToFill, ResizeToFit, Transpose
 from mptt.managers import TreeManager
 from mptt.models import MPTTModel, TreeForeignKey
 
-from core.fields import RichTextField, UprightImageField
+from core.fields import DocumentField, RichTextField, UprightImageField
 from core.images import fitted_size
 from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
 from core.validators import validate_image_file
@@ -160,7 +160,7 @@ class Product(PublishableModel, SeoModel, OrderedModel):
         source="cover", processors=[Transpose(), ResizeToFit(1200, 900, upscale=False)], format="WEBP",
         options={"quality": 82},
     )  # fmt: skip
-    brochure = models.FileField(_("brochure (PDF)"), upload_to="brochures/", blank=True, validators=[validate_pdf_file])
+    brochure = DocumentField(_("brochure (PDF)"), upload_to="brochures/", blank=True, validators=[validate_pdf_file])
     video = models.ForeignKey(
         "products.Video",
         verbose_name=_("video"),

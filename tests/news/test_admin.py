@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
@@ -85,6 +87,65 @@ def test_article_with_a_pdf_attachment_is_saved_with_its_size(admin_client, news
     assert attachment.kind == "pdf" and attachment.size == len(pdf_document("Kede shear manual"))
 
 
+POLYGLOT = b"%PDF-1.4\n<html><script>fetch('/admin/auth/user/add/')</script></html>\n%%EOF\n"
+
+
+def attachment_post(category, upload, **extra):
+    return article_post(
+        category,
+        **{
+            "attachments-TOTAL_FORMS": "1",
+            "attachments-0-title": "",
+            "attachments-0-order": "0",
+            "attachments-0-file": upload,
+        },
+        **extra,
+    )
+
+
+def test_a_pdf_polyglot_named_html_is_refused_as_an_attachment(admin_client, newsroom, settings):
+    upload = SimpleUploadedFile("catalogue.html", POLYGLOT, "text/html")
+    response = admin_client.post(reverse("admin:news_article_add"), attachment_post(newsroom["technical"], upload))
+    assert response.status_code == 200
+    formset = response.context["inline_admin_formsets"][0].formset
+    assert formset.errors[0]["file"] == ["此文件的内容是 PDF，文件名必须以 .pdf 结尾。"]
+    assert not Attachment.objects.exists()
+    assert not (settings.MEDIA_ROOT / "news").exists()
+
+
+def test_an_attachment_is_stored_under_a_random_name_and_shown_under_its_own(admin_client, client, newsroom, settings):
+    upload = SimpleUploadedFile("../液压剪 说明书.pdf", POLYGLOT, "application/pdf")
+    response = admin_client.post(reverse("admin:news_article_add"), attachment_post(newsroom["technical"], upload))
+    assert response.status_code == 302
+    attachment = Attachment.objects.get()
+    stored = attachment.file.name
+    assert re.fullmatch(r"news/attachments/\d{4}/\d{2}/[0-9a-f]{32}\.pdf", stored)
+    assert attachment.file_name == attachment.label == "液压剪 说明书.pdf"
+    assert (settings.MEDIA_ROOT / stored).read_bytes() == POLYGLOT
+    html = client.get(attachment.article.get_absolute_url()).content.decode()
+    assert f'href="/media/{stored}" download="液压剪 说明书.pdf">液压剪 说明书.pdf</a>' in html
+
+    second = admin_client.post(
+        reverse("admin:news_article_change", args=[attachment.article.pk]),
+        article_post(
+            newsroom["technical"],
+            title="改名",
+            **{
+                "attachments-TOTAL_FORMS": "1",
+                "attachments-INITIAL_FORMS": "1",
+                "attachments-0-id": attachment.pk,
+                "attachments-0-article": attachment.article.pk,
+                "attachments-0-title": "",
+                "attachments-0-order": "0",
+            },
+        ),
+    )
+    assert second.status_code == 302
+    attachment.refresh_from_db()
+    assert attachment.article.title == "改名"
+    assert (attachment.file.name, attachment.file_name) == (stored, "液压剪 说明书.pdf")
+
+
 def test_exe_renamed_to_pdf_is_a_form_error(admin_client, newsroom):
     exe = b"MZ\x90\x00" + b"\x00" * 500
     data = article_post(
@@ -99,7 +160,7 @@ def test_exe_renamed_to_pdf_is_a_form_error(admin_client, newsroom):
     response = admin_client.post(reverse("admin:news_article_add"), data)
     assert response.status_code == 200
     formset = response.context["inline_admin_formsets"][0].formset
-    assert formset.errors[0]["file"][0].startswith(("Attachments must be", "附件"))
+    assert formset.errors[0]["file"][0].startswith(("This file's content is not", "此文件的内容不是"))
     assert not Article.objects.filter(slug="new-shear").exists()
     assert not Attachment.objects.exists()
 

@@ -2,9 +2,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from news import validators
+from core.documents import DocumentValidator, detect_kind
 from news.demo_files import office_document, pdf_document
-from news.validators import detect_document_kind, validate_attachment_file
+from news.validators import ATTACHMENT_KINDS, validate_attachment_file
 
 WINDOWS_EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200
 
@@ -25,7 +25,7 @@ def upload(name, content):
 def test_pdf_word_and_excel_documents_are_accepted(name, content, kind):
     file = upload(name, content)
     validate_attachment_file(file)
-    assert detect_document_kind(file) == kind
+    assert detect_kind(file) == kind
     assert file.tell() == 0  # the check leaves the file where it was
 
 
@@ -62,8 +62,7 @@ def test_a_document_whose_name_lies_about_its_type_is_rejected():
     assert error.value.code == "extension_mismatch"
 
 
-def test_a_document_over_the_size_limit_is_rejected(monkeypatch):
-    monkeypatch.setattr(validators, "MAX_ATTACHMENT_SIZE", 100)
+def test_a_document_over_the_size_limit_is_rejected():
     with pytest.raises(ValidationError) as error:
-        validate_attachment_file(upload("big.pdf", pdf_document("x" * 200)))
+        DocumentValidator(ATTACHMENT_KINDS, max_size=100)(upload("big.pdf", pdf_document("x" * 200)))
     assert error.value.code == "too_large"

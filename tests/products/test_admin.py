@@ -1,4 +1,5 @@
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -99,3 +100,34 @@ def test_a_decompression_bomb_cover_is_refused(admin_client, catalog, monkeypatc
     response = admin_client.post(reverse("admin:products_product_add"), product_post(catalog["side"], cover=upload))
     assert response.status_code == 200
     assert not Product.objects.filter(slug="t-1").exists()
+
+
+# A PDF header followed by a page's markup: a browser that sniffs it, or is told text/html, runs the script.
+POLYGLOT = b"%PDF-1.4\n<html><script>fetch('/admin/auth/user/add/')</script></html>\n%%EOF\n"
+
+
+def test_a_pdf_polyglot_named_html_is_refused_as_a_brochure(admin_client, catalog, settings):
+    upload = SimpleUploadedFile("catalogue.html", POLYGLOT, "text/html")
+    response = admin_client.post(reverse("admin:products_product_add"), product_post(catalog["side"], brochure=upload))
+    assert response.status_code == 200
+    assert "此文件的内容是 PDF，文件名必须以 .pdf 结尾。" in response.content.decode()
+    assert not Product.objects.filter(slug="t-1").exists()
+    assert not (settings.MEDIA_ROOT / "brochures").exists()
+
+
+def test_a_brochure_is_stored_under_a_random_pdf_name_that_the_next_save_keeps(admin_client, catalog, settings):
+    upload = SimpleUploadedFile("catalogue.pdf", POLYGLOT, "application/pdf")
+    response = admin_client.post(reverse("admin:products_product_add"), product_post(catalog["side"], brochure=upload))
+    assert response.status_code == 302
+    product = Product.objects.get(slug="t-1")
+    assert re.fullmatch(r"brochures/[0-9a-f]{32}\.pdf", product.brochure.name)
+    assert (settings.MEDIA_ROOT / product.brochure.name).read_bytes() == POLYGLOT
+
+    second = admin_client.post(
+        reverse("admin:products_product_change", args=[product.pk]), product_post(catalog["side"], name="改名破碎锤")
+    )
+    assert second.status_code == 302
+    product.refresh_from_db()
+    assert product.name == "改名破碎锤"
+    assert re.fullmatch(r"brochures/[0-9a-f]{32}\.pdf", product.brochure.name)
+    assert [path.name for path in (settings.MEDIA_ROOT / "brochures").iterdir()] == [product.brochure.name[10:]]

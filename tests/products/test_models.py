@@ -1,3 +1,4 @@
+import re
 from decimal import Decimal
 
 import pytest
@@ -38,11 +39,67 @@ def test_embeds_from_players_that_work_in_china_are_accepted(url):
         "https://player.bilibili.com.evil.example/x",
         "https://evil.example/?https://player.bilibili.com/",
         "javascript:alert(1)",
+        # What a browser reads as another host (or where browsers and Python disagree):
+        "https://evil.example\\@player.bilibili.com/player.html",  # a browser goes to evil.example
+        "https://evil.example\\.player.bilibili.com/player.html",
+        "https://evil.example@player.bilibili.com/player.html",  # user info
+        "https://player.bilibili.com@evil.example/player.html",
+        "https://:@player.bilibili.com/player.html",
+        "https://player.bilibili.com:443/player.html",  # ports
+        "https://player.bilibili.com:8443/player.html",
+        "https://player.bilibili.com\\player.html",
+        "https:\\\\player.bilibili.com/player.html",
+        "https:///player.bilibili.com/player.html",  # a browser skips the extra slash, Python does not
+        "https:/player.bilibili.com/player.html",
+        "https:player.bilibili.com/player.html",
+        "https://evil.example\t@player.bilibili.com/player.html",  # browsers drop tabs and newlines
+        "https://evil.example\n@player.bilibili.com/player.html",
+        "https://player.bilibili.com/\nplayer.html",
+        " https://player.bilibili.com/player.html",
+        "https://player.bilibili.com /player.html",
+        "https://player.bilibili.com/player.html\x00",
+        "https://PLAYER.bilibili.com/player.html",  # mixed case
+        "HTTPS://player.bilibili.com/player.html",
+        "https://player.bilibili.com./player.html",  # trailing dot
+        "https://ｐlayer.bilibili.com/player.html",  # full-width p, which browsers map to ASCII
+        "https://player。bilibili.com/player.html",  # ideographic full stop
+        "https://player%2ebilibili.com/player.html",
+        "https://127.0.0.1/player.html",  # IP literals
+        "https://[::1]/player.html",
+        "https://0x7f000001/player.html",
+        "https://player.bilibili.com",  # no path
+        "https://player.bilibili.com?x=1",
+        "",
     ],
 )
 def test_other_embeds_are_refused(url):
     with pytest.raises(ValidationError):
         validate_video_embed_url(url)
+
+
+def test_every_embed_address_accepted_is_an_allowed_host_to_a_browser(settings):
+    """Mutate good addresses with the characters URL parsers disagree on: whatever passes, a WHATWG
+    parser (ada, what browsers implement) must read as https on an allowed host."""
+    ada_url = pytest.importorskip("ada_url")
+    tricky = ["\\", "@", ":", "/", ".", "%", "#", "?", "\t", "\n", " ", "\x00", "[", "。", "ｐ", "Ｐ", "\u00ad"]
+    good = [
+        "https://player.bilibili.com/player.html?bvid=BV1xx411c7mD",
+        "https://v.qq.com/txp/iframe/player.html?vid=x",
+        "https://player.youku.com/embed/XNDk",
+    ]
+    accepted = 0
+    for url in good:
+        for at in range(0, 30):
+            for char in tricky:
+                for candidate in (url[:at] + char + url[at:], url[:at] + char + url[at + 1 :]):
+                    try:
+                        validate_video_embed_url(candidate)
+                    except ValidationError:
+                        continue
+                    accepted += 1
+                    parsed = ada_url.URL(candidate)
+                    assert parsed.protocol == "https:" and parsed.hostname in settings.VIDEO_EMBED_HOSTS, candidate
+    assert accepted  # some harmless mutations (in the path) do pass
 
 
 def test_a_video_needs_exactly_one_of_file_or_embed(db):
@@ -88,3 +145,24 @@ def test_tonnage_range_reads_naturally(low, high, shown):
 def test_spec_fields_belong_to_a_product_type_not_a_subcategory(catalog):
     with pytest.raises(ValidationError):
         SpecFieldFactory.build(category=catalog["side"], name="错误").clean()
+
+
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64
+
+
+def test_a_video_file_must_be_named_mp4():
+    with pytest.raises(ValidationError) as error:
+        validate_mp4_file(SimpleUploadedFile("clip.html", MP4))
+    assert error.value.code == "extension_mismatch"
+
+
+def test_a_video_file_is_stored_under_a_random_mp4_name_that_the_next_save_keeps(db, settings):
+    video = VideoFactory(embed_url="", file=SimpleUploadedFile("我的 视频.mp4", MP4))
+    assert re.fullmatch(r"videos/[0-9a-f]{32}\.mp4", video.file.name)
+    stored = video.file.name
+    video.title = "改名"
+    video.save()
+    video.refresh_from_db()
+    assert video.file.name == stored
+    assert (settings.MEDIA_ROOT / stored).read_bytes() == MP4
+    assert len(list((settings.MEDIA_ROOT / "videos").iterdir())) == 1

@@ -1,4 +1,5 @@
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from products.factories import CaseFactory, CategoryFactory, ProductFactory, VideoFactory
 
@@ -205,3 +206,12 @@ def test_home_page_shows_types_featured_products_and_latest_cases(client, catalo
 def test_home_page_hides_empty_catalog_blocks(client, db):
     html = client.get("/").content.decode()
     assert "home-types" not in html and "home-featured" not in html and "home-cases" not in html
+
+
+def test_the_brochure_downloads_under_the_product_name_not_its_random_stored_one(client, catalog):
+    product = catalog["kd68"]
+    product.brochure = SimpleUploadedFile("新样本 (最终版).pdf", b"%PDF-1.4\n%%EOF\n")
+    product.save()
+    html = client.get(product.get_absolute_url()).content.decode()
+    assert f'href="{product.brochure.url}" download="kd-68s.pdf">' in html
+    assert "最终版" not in html

@@ -1,0 +1,193 @@
+"""deploy/nginx/kede.conf against a real nginx (Debian's): uploads are never served as pages.
+
+Without /usr/sbin/nginx these tests are skipped on a developer's machine and fail when CI is set.
+"""
+
+import http.client
+import json
+import os
+import socket
+import subprocess
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from core.storage import private_storage
+from products.factories import ProductFactory
+
+NGINX = os.environ.get("KEDE_NGINX", "/usr/sbin/nginx")
+TEMPLATE = Path(settings.BASE_DIR) / "deploy" / "nginx" / "kede.conf"
+POLYGLOT = b"%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n%%EOF\n"
+SECRET = b"%PDF-1.4\nZhang San, private phone 13800000000\n%%EOF\n"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Upstream(BaseHTTPRequestHandler):
+    """Stands in for gunicorn: answers 404 with the headers nginx forwarded, as JSON."""
+
+    def do_GET(self):
+        body = json.dumps({"path": self.path, "headers": dict(self.headers)}).encode()
+        self.send_response(404)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def nginx(tmp_path):
+    """nginx running the rendered template on a free port, media and private roots under tmp_path."""
+    if not os.path.exists(NGINX):
+        message = f"nginx not found at {NGINX} (apt-get install nginx)"
+        if os.environ.get("CI"):
+            pytest.fail(message + " — CI must test the nginx config", pytrace=False)
+        pytest.skip(message)
+    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Upstream)
+    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    port = free_port()
+    root = tmp_path.resolve()
+    (root / "static").mkdir()
+    site = (
+        TEMPLATE.read_text()
+        .replace("@SERVER_NAME@", "localhost")
+        .replace("@LISTEN@", f"127.0.0.1:{port}")
+        .replace("@MEDIA_ROOT@", str(settings.MEDIA_ROOT))
+        .replace("@STATIC_ROOT@", str(root / "static"))
+        .replace("@UPSTREAM@", f"127.0.0.1:{upstream.server_address[1]}")
+    )
+    assert not [line for line in site.splitlines() if "@" in line.split("#", 1)[0]], "a placeholder is left"
+    prefix = root / "nginx"
+    prefix.mkdir()
+    (prefix / "kede.conf").write_text(site)
+    kinds = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    temp_paths = "".join(f" {kind}_temp_path {prefix}/{kind};\n" for kind in kinds)
+    main = "user root;\n" if os.geteuid() == 0 else ""  # the workers must read files under tmp_path
+    main += "worker_processes 1;\nevents { worker_connections 64; }\n"
+    main += f"http {{\n access_log off;\n{temp_paths} include {prefix}/kede.conf;\n}}\n"
+    (prefix / "nginx.conf").write_text(main)
+    process = subprocess.Popen(
+        [NGINX, "-e", "stderr", "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g",
+         f"daemon off; pid {prefix}/nginx.pid; error_log {prefix}/error.log;"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail("nginx did not start:\n" + process.communicate()[0].decode(), pytrace=False)
+            time.sleep(0.05)
+
+    def get(path):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        connection.request("GET", path, headers={"Host": "localhost"})
+        response = connection.getresponse()
+        body = response.read()
+        connection.close()
+        return response, body
+
+    yield get
+    process.terminate()
+    process.wait(timeout=10)
+    upstream.shutdown()
+    upstream.server_close()
+
+
+@pytest.mark.django_db
+def test_a_polyglot_brochure_is_served_as_a_sandboxed_pdf_download(nginx):
+    product = ProductFactory(brochure=SimpleUploadedFile("catalogue.pdf", POLYGLOT))
+    response, body = nginx(f"/media/{product.brochure.name}")
+    assert response.status == 200 and body == POLYGLOT
+    assert response.getheader("Content-Type") == "application/pdf"
+    assert response.getheader("X-Content-Type-Options") == "nosniff"
+    assert response.getheader("Content-Disposition") == "attachment"
+    assert response.getheader("Content-Security-Policy") == "sandbox"
+
+
+def test_an_html_file_in_the_media_root_is_opaque_bytes(nginx):
+    media = Path(settings.MEDIA_ROOT)
+    (media / "brochures").mkdir(parents=True)
+    (media / "brochures" / "evil.html").write_bytes(POLYGLOT)
+    (media / "evil.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    for path in ("/media/brochures/evil.html", "/media/evil.svg"):
+        response, _body = nginx(path)
+        assert response.status == 200
+        assert response.getheader("Content-Type") == "application/octet-stream"
+        assert response.getheader("X-Content-Type-Options") == "nosniff"
+        assert response.getheader("Content-Disposition") == "attachment"
+        assert response.getheader("Content-Security-Policy") == "sandbox"
+
+
+def test_images_and_video_show_inline_but_sandboxed(nginx):
+    media = Path(settings.MEDIA_ROOT)
+    media.mkdir(parents=True)
+    (media / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really")
+    (media / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")
+    for path, content_type in (("/media/photo.jpg", "image/jpeg"), ("/media/clip.mp4", "video/mp4")):
+        response, _body = nginx(path)
+        assert response.getheader("Content-Type") == content_type
+        assert response.getheader("Content-Disposition") is None
+        assert response.getheader("Content-Security-Policy") == "sandbox"
+        assert response.getheader("X-Content-Type-Options") == "nosniff"
+
+
+def test_nothing_under_the_private_root_is_served(nginx):
+    name = private_storage.save("resumes/resume.pdf", SimpleUploadedFile("resume.pdf", SECRET))
+    private = Path(settings.PRIVATE_MEDIA_ROOT)
+    relative = os.path.relpath(private / name, settings.MEDIA_ROOT)  # ../private/resumes/resume.pdf
+    media = Path(settings.MEDIA_ROOT)
+    media.mkdir(parents=True, exist_ok=True)
+    (media / "leak.pdf").symlink_to(private / name)
+    paths = [
+        f"/media/{relative}",
+        f"/media/{relative.replace('..', '%2e%2e')}",
+        f"/static/{relative}",
+        f"/{private.name}/{name}",
+        "/media/leak.pdf",
+    ]
+    for path in paths:
+        response, body = nginx(path)
+        assert response.status in (403, 404), path
+        assert b"13800000000" not in body, path
+
+
+def test_the_rest_goes_to_the_app_with_the_client_address_and_scheme(nginx):
+    response, body = nginx("/news/")
+    forwarded = json.loads(body)
+    assert response.status == 404 and forwarded["path"] == "/news/"
+    assert forwarded["headers"]["X-Forwarded-For"] == "127.0.0.1"
+    assert forwarded["headers"]["X-Forwarded-Proto"] == "http"
+    assert forwarded["headers"]["Host"] == "localhost"
+
+
+def test_the_readme_shows_the_media_rules_of_the_config():
+    readme = (Path(settings.BASE_DIR) / "README.md").read_text()
+    section = readme.split("### Deployment: serving /media/ safely", 1)[1].split("\n## ", 1)[0]
+    config = TEMPLATE.read_text()
+    for rule in [
+        "location /media/ {",
+        "alias @MEDIA_ROOT@/;",
+        "disable_symlinks on from=$document_root;",
+        "default_type application/octet-stream;",
+        'add_header X-Content-Type-Options "nosniff" always;',
+        'add_header Content-Security-Policy "sandbox" always;',
+        "add_header Content-Disposition $kede_media_disposition always;",
+    ]:
+        assert rule in section and rule in config, rule
+    assert "PRIVATE_MEDIA_ROOT" not in config.split("upstream kede_app", 1)[1]  # only the header comment names it
