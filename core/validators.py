@@ -4,6 +4,7 @@ import warnings
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
@@ -15,8 +16,12 @@ def validate_image_file(upload):
     """Accept only real JPEG/PNG/WebP/GIF images within the size and pixel limits.
 
     Pillow's decompression-bomb protection stays on: an image with more pixels
-    than ``Image.MAX_IMAGE_PIXELS`` is refused.
+    than ``Image.MAX_IMAGE_PIXELS`` is refused. A model's image that is already
+    stored (the next save of a form that did not change it) was checked when it
+    was uploaded and is not read again.
     """
+    if isinstance(upload, FieldFile) and upload._committed:
+        return
     limit = getattr(settings, "MAX_IMAGE_UPLOAD_SIZE", 10 * 1024 * 1024)
     if upload.size is not None and upload.size > limit:
         raise ValidationError(

@@ -2,8 +2,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from pages.factories import PageFactory, SiteSettingsFactory, image_file
+from pages.factories import BannerFactory, HonorFactory, PageFactory, SiteSettingsFactory, image_file
 from pages.models import Banner, Page, SiteSettings
+from tests.admin_forms import save_change_form_repeatedly
 
 pytestmark = pytest.mark.django_db
 
@@ -139,3 +140,32 @@ def test_banner_upload_that_is_not_a_valid_image_is_a_form_error(staff, name, co
     assert response.status_code == 200
     assert Banner.objects.count() == 0
     assert "errorlist" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("factory", "view", "changes", "renditions"),
+    [
+        (BannerFactory, "admin:pages_banner_change", {"title": "新横幅"}, ["image_large", "image_small"]),
+        (HonorFactory, "admin:pages_honor_change", {"title": "新证书"}, ["thumbnail", "large"]),
+    ],
+    ids=["banner", "honor"],
+)
+def test_saving_the_change_form_again_keeps_the_stored_image(staff, settings, factory, view, changes, renditions):
+    item = factory()
+    stored = (
+        item.image.name,
+        (settings.MEDIA_ROOT / item.image.name).read_bytes(),
+        item.image_width,
+        item.image_height,
+    )
+    save_change_form_repeatedly(staff, reverse(view, args=[item.pk]), **changes)
+    item.refresh_from_db()
+    assert item.title == changes["title"]
+    assert (
+        item.image.name,
+        (settings.MEDIA_ROOT / item.image.name).read_bytes(),
+        item.image_width,
+        item.image_height,
+    ) == stored
+    for rendition in renditions:
+        assert (settings.MEDIA_ROOT / getattr(item, rendition).name).exists()

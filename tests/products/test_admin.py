@@ -5,8 +5,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from products.factories import ProductFactory
-from products.models import Category, Product
+from pages.factories import image_file
+from products.factories import CaseFactory, CategoryFactory, ProductFactory
+from products.models import CaseImage, Category, Product, ProductImage
+from tests.admin_forms import change_form_data, save_change_form_repeatedly
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +101,75 @@ def test_a_decompression_bomb_cover_is_refused(admin_client, catalog, monkeypatc
     response = admin_client.post(reverse("admin:products_product_add"), product_post(catalog["side"], cover=upload))
     assert response.status_code == 200
     assert not Product.objects.filter(slug="t-1").exists()
+
+
+def stored(settings, image):
+    """What must not change when a form is saved again: the file's name and bytes and the recorded size."""
+    field = image.field
+    return (
+        image.name,
+        (settings.MEDIA_ROOT / image.name).read_bytes(),
+        getattr(image.instance, field.width_field),
+        getattr(image.instance, field.height_field),
+    )
+
+
+def test_saving_a_category_with_an_image_again_keeps_the_image(admin_client, settings):
+    category = CategoryFactory(image=image_file("c.jpg", (640, 480)))
+    before = stored(settings, category.image)
+    save_change_form_repeatedly(
+        admin_client, reverse("admin:products_category_change", args=[category.pk]), summary="新的简介"
+    )
+    category.refresh_from_db()
+    assert category.summary == "新的简介"
+    assert stored(settings, category.image) == before
+    assert (settings.MEDIA_ROOT / category.tile.name).exists()
+
+
+def test_saving_a_product_with_a_cover_and_gallery_again_keeps_the_images(admin_client, settings, catalog):
+    product = catalog["kd68"]
+    product.cover = image_file("cover.jpg", (1200, 900))
+    product.save()
+    picture = ProductImage.objects.create(product=product, image=image_file("g.png", (800, 600), image_format="PNG"))
+    before = [stored(settings, product.cover), stored(settings, picture.image)]
+    save_change_form_repeatedly(
+        admin_client, reverse("admin:products_product_change", args=[product.pk]), summary="新的简介"
+    )
+    product.refresh_from_db()
+    picture.refresh_from_db()
+    assert product.summary == "新的简介"
+    assert [stored(settings, product.cover), stored(settings, picture.image)] == before
+    for rendition in (product.card, product.card_2x, product.large, picture.large, picture.thumb):
+        assert (settings.MEDIA_ROOT / rendition.name).exists()
+
+
+def test_a_gallery_image_added_in_the_change_form_survives_the_next_saves(admin_client, settings, catalog):
+    product = catalog["kd45"]
+    url = reverse("admin:products_product_change", args=[product.pk])
+    upload = SimpleUploadedFile("我的图片.png", image_file(size=(900, 300), image_format="PNG").read(), "image/png")
+    response = admin_client.post(url, change_form_data(admin_client, url, **{"images-0-image": upload}))
+    assert response.status_code == 302
+    picture = product.images.get()
+    assert picture.image.name.startswith("products/gallery/") and picture.image.name.endswith(".png")
+    assert (picture.image_width, picture.image_height) == (900, 300)
+    before = stored(settings, picture.image)
+    save_change_form_repeatedly(admin_client, url, **{"images-0-alt": "侧面"})
+    picture.refresh_from_db()
+    assert picture.alt == "侧面"
+    assert stored(settings, picture.image) == before
+    assert (settings.MEDIA_ROOT / picture.large.name).exists()
+
+
+def test_saving_a_case_with_a_cover_and_gallery_again_keeps_the_images(admin_client, settings):
+    case = CaseFactory(cover=image_file("case.jpg", (1000, 750)))
+    picture = CaseImage.objects.create(case=case, image=image_file("site.jpg", (640, 480)))
+    before = [stored(settings, case.cover), stored(settings, picture.image)]
+    save_change_form_repeatedly(
+        admin_client, reverse("admin:products_case_change", args=[case.pk]), location="湖南长沙"
+    )
+    case.refresh_from_db()
+    picture.refresh_from_db()
+    assert case.location == "湖南长沙"
+    assert [stored(settings, case.cover), stored(settings, picture.image)] == before
+    for rendition in (case.card, picture.large):
+        assert (settings.MEDIA_ROOT / rendition.name).exists()
