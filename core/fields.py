@@ -2,11 +2,13 @@
 
 import os
 
+from django import forms
 from django.core.files.base import ContentFile
 from django.db import models
+from django.db.models.fields.files import ImageFieldFile
 from django_ckeditor_5.fields import CKEditor5Field
 
-from .images import has_metadata, reencode_image
+from .images import FORMATS, has_metadata, image_size, reencode_image
 from .sanitize import clean_html
 
 
@@ -24,6 +26,34 @@ class RichTextField(CKEditor5Field):
         return super().clean(clean_html(value or ""), model_instance)
 
 
+class UprightImageFieldFile(ImageFieldFile):
+    def _get_image_dimensions(self):
+        # Django's get_image_dimensions() lets Pillow parse any format; read the header of accepted ones only.
+        if not hasattr(self, "_dimensions_cache"):
+            close = self.closed
+            self.open()
+            try:
+                self._dimensions_cache = image_size(self)
+            finally:
+                if close:
+                    self.close()
+        return self._dimensions_cache
+
+
+class ImageUploadFormField(forms.FileField):
+    """The form field of :class:`UprightImageField`: a file input that offers the accepted image types.
+
+    Unlike Django's ``forms.ImageField`` it neither hands the upload to every Pillow decoder nor judges
+    it by its name; the model field's ``validate_image_file`` decides from the bytes.
+    """
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if isinstance(widget, forms.FileInput) and "accept" not in widget.attrs:
+            attrs["accept"] = ",".join(f"image/{image_format.lower()}" for image_format in FORMATS)
+        return attrs
+
+
 class UprightImageField(models.ImageField):
     """An uploaded image stored upright and without its EXIF metadata.
 
@@ -32,9 +62,14 @@ class UprightImageField(models.ImageField):
     nothing, renditions and the stored width/height agree, and no browser shows it sideways.
     """
 
+    attr_class = UprightImageFieldFile
+
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
         if file and not file._committed and has_metadata(file):
             content, _format = reencode_image(file)
             setattr(model_instance, self.attname, ContentFile(content, name=os.path.basename(file.name)))
         return super().pre_save(model_instance, add)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": ImageUploadFormField, **kwargs})

@@ -5,6 +5,7 @@ from django.urls import reverse
 from pages.factories import BannerFactory, HonorFactory, PageFactory, SiteSettingsFactory, image_file
 from pages.models import Banner, Page, SiteSettings
 from tests.admin_forms import save_change_form_repeatedly
+from tests.images import decoding_count, huge_flat_png, psd_bytes, record_parsing
 
 pytestmark = pytest.mark.django_db
 
@@ -126,6 +127,30 @@ def test_banner_upload_of_a_real_image_is_accepted_and_rendered_to_webp(staff, s
     assert rendition.exists() and rendition.suffix == ".webp"
 
 
+@pytest.mark.parametrize("image_format", ["BMP", "TIFF", "PSD"])
+def test_an_upload_in_another_image_format_is_refused_without_being_parsed(staff, monkeypatch, image_format):
+    if image_format == "PSD":
+        content = psd_bytes((1920, 700))
+    else:
+        content = image_file(size=(1920, 700), image_format=image_format).read()
+    parsed = record_parsing(monkeypatch, image_format)
+    response = banner_post(staff, SimpleUploadedFile("banner.jpg", content, "image/jpeg"))
+    assert response.status_code == 200
+    assert f"这是 {image_format} 图片，图片必须是 JPEG、PNG、WebP 或 GIF 格式。" in response.content.decode()
+    assert parsed == []
+    assert not Banner.objects.exists()
+
+
+def test_a_small_png_of_huge_size_is_refused_before_it_is_decoded(staff, settings):
+    upload = SimpleUploadedFile("banner.png", huge_flat_png(), "image/png")
+    decoded = decoding_count()
+    response = banner_post(staff, upload)
+    assert response.status_code == 200
+    assert "图片为 9400 × 9400 像素，超过了 50 百万像素的上限。" in response.content.decode()
+    assert decoding_count() == decoded
+    assert not Banner.objects.exists()
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [
@@ -169,3 +194,11 @@ def test_saving_the_change_form_again_keeps_the_stored_image(staff, settings, fa
     ) == stored
     for rendition in renditions:
         assert (settings.MEDIA_ROOT / getattr(item, rendition).name).exists()
+
+
+def test_a_stored_image_over_newly_lowered_limits_still_saves_with_its_size(staff, settings):
+    banner = BannerFactory(image=image_file("banner.jpg", (1920, 700)))
+    settings.MAX_IMAGE_SIDE = 1000  # lowered after the banner was uploaded
+    save_change_form_repeatedly(staff, reverse("admin:pages_banner_change", args=[banner.pk]), title="新横幅")
+    banner.refresh_from_db()
+    assert (banner.image_width, banner.image_height) == (1920, 700)
