@@ -1,14 +1,13 @@
 """Model fields shared by every app."""
 
-import os
-
 from django import forms
 from django.core.files.base import ContentFile
 from django.db import models
 from django.db.models.fields.files import ImageFieldFile
 from django_ckeditor_5.fields import CKEditor5Field
 
-from .images import FORMATS, has_metadata, image_size, reencode_image
+from .files import random_name
+from .images import FORMATS, image_size, reencode_image
 from .sanitize import clean_html
 
 
@@ -55,20 +54,23 @@ class ImageUploadFormField(forms.FileField):
 
 
 class UprightImageField(models.ImageField):
-    """An uploaded image stored upright and without its EXIF metadata.
+    """A public image, stored upright, without metadata and under a random name.
 
-    Phone photos carry their orientation and often a GPS position in EXIF. A new upload
-    that has EXIF data is re-encoded before it is stored, so the public original leaks
-    nothing, renditions and the stored width/height agree, and no browser shows it sideways.
+    Phone photos carry their orientation and often a GPS position in EXIF or XMP; other files carry
+    comments and text chunks. Every new upload is re-encoded in its own format before it is stored
+    (see ``core.images.reencode_image``): the public original leaks nothing, renditions and the stored
+    width/height agree, and no browser shows it sideways. It is stored as ``<upload_to>/<random>.<ext>``
+    with the extension of the detected format, never the uploader's file name. A file already stored
+    is left alone when the model is saved again.
     """
 
     attr_class = UprightImageFieldFile
 
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
-        if file and not file._committed and has_metadata(file):
-            content, _format = reencode_image(file)
-            setattr(model_instance, self.attname, ContentFile(content, name=os.path.basename(file.name)))
+        if file and not file._committed:
+            content, image_format = reencode_image(file)
+            setattr(model_instance, self.attname, ContentFile(content, name=random_name(FORMATS[image_format])))
         return super().pre_save(model_instance, add)
 
     def formfield(self, **kwargs):

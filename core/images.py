@@ -1,4 +1,4 @@
-"""Uploaded images: opening them safely, re-encoding them without EXIF, sizing their renditions.
+"""Uploaded images: opening them safely, re-encoding them without metadata, sizing their renditions.
 
 Every uploaded image is opened through :func:`open_image`. It lets Pillow parse JPEG, PNG, WebP and
 GIF only (the decoders of BMP, TIFF, PSD and Pillow's other formats never see an uploaded byte) and
@@ -12,12 +12,20 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 # The formats the site accepts, with the extension their stored files get.
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
-# Formats that may hold several frames, all of which count towards the pixel limit.
+# Formats whose animations are kept; a multi-picture JPEG (MPO, as phones write) keeps its first picture.
 ANIMATED_FORMATS = {"PNG", "WEBP", "GIF"}
+# What a re-encoded frame keeps of Pillow's ``info``: only what drawing it needs. The colour profile
+# is passed explicitly; EXIF, XMP, comments and text chunks are left behind.
+DRAWING_INFO = ("transparency", "background", "duration", "loop")
+
+
+def image_format(image):
+    """The format of an image opened by :func:`open_image`, as one of :data:`FORMATS`."""
+    return "JPEG" if image.format == "MPO" else image.format
 
 
 @contextmanager
@@ -102,29 +110,43 @@ def image_size(file):
         return (None, None)
 
 
-def reencode_image(upload):
-    """The image's bytes re-encoded in its own format, upright and without metadata (EXIF, GPS…)."""
-    with open_image(upload) as image:
-        image_format = image.format
-        if image_format == "GIF":  # keep animation; GIFs carry no EXIF
-            upload.seek(0)
-            return upload.read(), image_format
-        upright = ImageOps.exif_transpose(image)
-        if image_format == "JPEG" and upright.mode not in ("RGB", "L"):
-            upright = upright.convert("RGB")
-        buffer = io.BytesIO()
-        options = {"quality": 88, "optimize": True} if image_format in ("JPEG", "WEBP") else {"optimize": True}
-        upright.save(buffer, image_format, **options)
-    return buffer.getvalue(), image_format
+def reencode_image(file):
+    """``(bytes, format)``: the image re-encoded in its own format, upright, with no metadata but its colour profile.
+
+    The EXIF orientation is applied first; EXIF (camera, GPS position…), XMP, comments and PNG text
+    chunks are dropped. An animation keeps its frames, their durations and its loop count.
+    """
+    with open_image(file) as image:
+        output_format = image_format(image)
+        icc_profile = image.info.get("icc_profile")
+        loop = image.info.get("loop")
+        animated = output_format in ANIMATED_FORMATS and image.n_frames > 1
+        frames = [
+            _drawable(ImageOps.exif_transpose(frame))
+            for frame in (ImageSequence.Iterator(image) if animated else [image])
+        ]
+    first = frames[0]
+    if output_format == "JPEG" and first.mode not in ("RGB", "L"):
+        first = first.convert("RGB")
+        icc_profile = None  # it described the colours of the old mode (CMYK)
+    options = {"optimize": True}
+    if output_format in ("JPEG", "WEBP"):
+        options["quality"] = 88
+    if icc_profile and output_format != "GIF":
+        options["icc_profile"] = icc_profile
+    if animated:
+        durations = [frame.info.get("duration", 0) for frame in frames]
+        options |= {"save_all": True, "append_images": frames[1:], "duration": durations}
+        if loop is not None:
+            options["loop"] = loop
+    buffer = io.BytesIO()
+    first.save(buffer, output_format, **options)
+    return buffer.getvalue(), output_format
 
 
-def has_metadata(upload):
-    """True when the image carries EXIF data (orientation, camera, GPS position…)."""
-    try:
-        with open_image(upload) as image:
-            return bool(image.getexif()) or "exif" in image.info
-    except ValidationError:  # not an image: the field's validation reports it
-        return False
+def _drawable(frame):
+    frame.info = {key: value for key, value in frame.info.items() if key in DRAWING_INFO}
+    return frame
 
 
 def fitted_size(width, height, box_width, box_height):

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -127,6 +129,15 @@ def test_banner_upload_of_a_real_image_is_accepted_and_rendered_to_webp(staff, s
     assert rendition.exists() and rendition.suffix == ".webp"
 
 
+def test_a_real_png_named_like_a_web_page_is_stored_as_png_under_a_random_name(staff, settings):
+    content = image_file(size=(1920, 700), image_format="PNG").read()
+    response = banner_post(staff, SimpleUploadedFile("x.html", content, "text/html"))
+    assert response.status_code == 302
+    banner = Banner.objects.get()
+    assert re.fullmatch(r"banners/[0-9a-f]{32}\.png", banner.image.name)
+    assert (settings.MEDIA_ROOT / banner.image.name).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
 @pytest.mark.parametrize("image_format", ["BMP", "TIFF", "PSD"])
 def test_an_upload_in_another_image_format_is_refused_without_being_parsed(staff, monkeypatch, image_format):
     if image_format == "PSD":
@@ -149,6 +160,15 @@ def test_a_small_png_of_huge_size_is_refused_before_it_is_decoded(staff, setting
     assert "图片为 9400 × 9400 像素，超过了 50 百万像素的上限。" in response.content.decode()
     assert decoding_count() == decoded
     assert not Banner.objects.exists()
+
+
+def test_a_web_page_named_like_a_png_is_refused(staff, settings):
+    page = b"<!doctype html><title>x</title><script>alert(document.cookie)</script>"
+    response = banner_post(staff, SimpleUploadedFile(".png", page, "image/png"))
+    assert response.status_code == 200
+    assert "该文件不是有效的图片。" in response.content.decode()
+    assert not Banner.objects.exists()
+    assert list(settings.MEDIA_ROOT.rglob("*.*")) == []
 
 
 @pytest.mark.parametrize(
