@@ -96,6 +96,7 @@ def test_an_oversized_file_is_refused(settings):
     assert error.value.code == "too_large"
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 def test_a_decompression_bomb_is_refused(monkeypatch):
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 50 * 50)
     with pytest.raises(ValidationError) as error:
