@@ -1,16 +1,16 @@
 """Model fields shared by every app."""
 
-import os
-
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
+from django.db.models.fields.files import ImageFieldFile
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.fields import CKEditor5Field
 
 from .documents import clean_filename, detect_kind
 from .files import random_name
-from .images import has_metadata, reencode_image
+from .images import FORMATS, image_size, reencode_image
 from .sanitize import clean_html
 
 
@@ -28,20 +28,56 @@ class RichTextField(CKEditor5Field):
         return super().clean(clean_html(value or ""), model_instance)
 
 
-class UprightImageField(models.ImageField):
-    """An uploaded image stored upright and without its EXIF metadata.
+class UprightImageFieldFile(ImageFieldFile):
+    def _get_image_dimensions(self):
+        # Django's get_image_dimensions() lets Pillow parse any format; read the header of accepted ones only.
+        if not hasattr(self, "_dimensions_cache"):
+            close = self.closed
+            self.open()
+            try:
+                self._dimensions_cache = image_size(self)
+            finally:
+                if close:
+                    self.close()
+        return self._dimensions_cache
 
-    Phone photos carry their orientation and often a GPS position in EXIF. A new upload
-    that has EXIF data is re-encoded before it is stored, so the public original leaks
-    nothing, renditions and the stored width/height agree, and no browser shows it sideways.
+
+class ImageUploadFormField(forms.FileField):
+    """The form field of :class:`UprightImageField`: a file input that offers the accepted image types.
+
+    Unlike Django's ``forms.ImageField`` it neither hands the upload to every Pillow decoder nor judges
+    it by its name; the model field's ``validate_image_file`` decides from the bytes.
     """
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if isinstance(widget, forms.FileInput) and "accept" not in widget.attrs:
+            attrs["accept"] = ",".join(f"image/{image_format.lower()}" for image_format in FORMATS)
+        return attrs
+
+
+class UprightImageField(models.ImageField):
+    """A public image, stored upright, without metadata and under a random name.
+
+    Phone photos carry their orientation and often a GPS position in EXIF or XMP; other files carry
+    comments and text chunks. Every new upload is re-encoded in its own format before it is stored
+    (see ``core.images.reencode_image``): the public original leaks nothing, renditions and the stored
+    width/height agree, and no browser shows it sideways. It is stored as ``<upload_to>/<random>.<ext>``
+    with the extension of the detected format, never the uploader's file name. A file already stored
+    is left alone when the model is saved again.
+    """
+
+    attr_class = UprightImageFieldFile
 
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
-        if file and not file._committed and has_metadata(file):
-            content, _format = reencode_image(file)
-            setattr(model_instance, self.attname, ContentFile(content, name=os.path.basename(file.name)))
+        if file and not file._committed:
+            content, image_format = reencode_image(file)
+            setattr(model_instance, self.attname, ContentFile(content, name=random_name(FORMATS[image_format])))
         return super().pre_save(model_instance, add)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": ImageUploadFormField, **kwargs})
 
 
 class DocumentField(models.FileField):

@@ -3,11 +3,9 @@
 Replaces django-ckeditor-5's own endpoint, which saves files under their
 original names at the media root and lets broken images through as 500s. Here
 the file is validated like every other image upload, re-encoded (which applies
-EXIF orientation and drops metadata such as GPS positions) and stored under a
-random name in a dated folder.
+EXIF orientation and drops all metadata but the colour profile, GPS positions
+included) and stored under a random name in a dated folder.
 """
-
-import uuid
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -17,10 +15,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .images import reencode_image
+from .files import random_name
+from .images import FORMATS, reencode_image
 from .validators import validate_image_file
-
-EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
 
 
 @require_POST
@@ -35,6 +32,6 @@ def editor_image_upload(request):
     except ValidationError as error:
         return JsonResponse({"error": {"message": " ".join(error.messages)}}, status=400)
     content, image_format = reencode_image(upload)
-    name = f"uploads/editor/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{EXTENSIONS[image_format]}"
+    name = f"uploads/editor/{timezone.now():%Y/%m}/{random_name(FORMATS[image_format])}"
     saved = default_storage.save(name, ContentFile(content))
     return JsonResponse({"url": default_storage.url(saved)})

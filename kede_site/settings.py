@@ -156,13 +156,16 @@ STORAGES = {
 }
 FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-# Uploaded images: formats and size the site accepts (see core.validators).
+# Uploaded images: formats and size the site accepts (see core.validators and core.images).
 MAX_IMAGE_UPLOAD_SIZE = 10 * 1024 * 1024
 # Office documents are ZIP archives, judged by their central directory and never unpacked
 # (core.documents): a "zip bomb" named .docx is refused.
 DOCUMENT_MAX_UNPACKED_SIZE = 50 * 1024 * 1024
 DOCUMENT_MAX_COMPRESSION_RATIO = 100
 DOCUMENT_MAX_ZIP_ENTRIES = 2000
+# The decoded size, checked from the header before decoding: pixels (all frames together) and pixels a side.
+MAX_IMAGE_PIXELS = env.int("DJANGO_MAX_IMAGE_PIXELS", default=50_000_000)
+MAX_IMAGE_SIDE = env.int("DJANGO_MAX_IMAGE_SIDE", default=10_000)
 
 # Security headers (see also core.middleware.SecurityHeadersMiddleware).
 SECURE_CONTENT_TYPE_NOSNIFF = True

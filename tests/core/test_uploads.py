@@ -1,10 +1,11 @@
 import io
 import json
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import Image
+from PIL import Image, PngImagePlugin
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +36,34 @@ def test_staff_upload_is_stored_upright_without_metadata_under_a_random_name(adm
     with Image.open(stored) as image:
         assert image.size == (20, 40)  # orientation applied
         assert not image.getexif()
+
+
+def png_with_text():
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Comment", "GPS 26.89N 112.57E")
+    buffer = io.BytesIO()
+    Image.new("RGB", (30, 20), (0, 90, 0)).save(buffer, "PNG", pnginfo=text)
+    return SimpleUploadedFile("chart.png", buffer.getvalue(), "image/png")
+
+
+def animated_gif_with_comment():
+    frames = [Image.new("RGB", (30, 20), color) for color in ("red", "green", "blue")]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:], duration=80, comment="GPS 26.89N 112.57E")
+    return SimpleUploadedFile("anim.gif", buffer.getvalue(), "image/gif")
+
+
+@pytest.mark.parametrize(("make_upload", "frames"), [(png_with_text, 1), (animated_gif_with_comment, 3)])
+def test_staff_upload_is_re_encoded_without_text_or_comments(admin_client, settings, make_upload, frames):
+    upload = make_upload()
+    response = admin_client.post(URL, {"upload": upload})
+    assert response.status_code == 200
+    url = json.loads(response.content)["url"]
+    assert re.fullmatch(r"/media/uploads/editor/\d{4}/\d{2}/[0-9a-f]{32}\.(png|gif)", url)
+    stored = settings.MEDIA_ROOT / url.removeprefix("/media/")
+    assert b"GPS" not in stored.read_bytes()
+    with Image.open(stored) as image:
+        assert image.n_frames == frames
 
 
 @pytest.mark.parametrize(

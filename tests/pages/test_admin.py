@@ -1,9 +1,13 @@
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from pages.factories import PageFactory, SiteSettingsFactory, image_file
+from pages.factories import BannerFactory, HonorFactory, PageFactory, SiteSettingsFactory, image_file
 from pages.models import Banner, Page, SiteSettings
+from tests.admin_forms import save_change_form_repeatedly
+from tests.images import decoding_count, huge_flat_png, psd_bytes, record_parsing
 
 pytestmark = pytest.mark.django_db
 
@@ -125,6 +129,48 @@ def test_banner_upload_of_a_real_image_is_accepted_and_rendered_to_webp(staff, s
     assert rendition.exists() and rendition.suffix == ".webp"
 
 
+def test_a_real_png_named_like_a_web_page_is_stored_as_png_under_a_random_name(staff, settings):
+    content = image_file(size=(1920, 700), image_format="PNG").read()
+    response = banner_post(staff, SimpleUploadedFile("x.html", content, "text/html"))
+    assert response.status_code == 302
+    banner = Banner.objects.get()
+    assert re.fullmatch(r"banners/[0-9a-f]{32}\.png", banner.image.name)
+    assert (settings.MEDIA_ROOT / banner.image.name).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+@pytest.mark.parametrize("image_format", ["BMP", "TIFF", "PSD"])
+def test_an_upload_in_another_image_format_is_refused_without_being_parsed(staff, monkeypatch, image_format):
+    if image_format == "PSD":
+        content = psd_bytes((1920, 700))
+    else:
+        content = image_file(size=(1920, 700), image_format=image_format).read()
+    parsed = record_parsing(monkeypatch, image_format)
+    response = banner_post(staff, SimpleUploadedFile("banner.jpg", content, "image/jpeg"))
+    assert response.status_code == 200
+    assert f"这是 {image_format} 图片，图片必须是 JPEG、PNG、WebP 或 GIF 格式。" in response.content.decode()
+    assert parsed == []
+    assert not Banner.objects.exists()
+
+
+def test_a_small_png_of_huge_size_is_refused_before_it_is_decoded(staff, settings):
+    upload = SimpleUploadedFile("banner.png", huge_flat_png(), "image/png")
+    decoded = decoding_count()
+    response = banner_post(staff, upload)
+    assert response.status_code == 200
+    assert "图片为 9400 × 9400 像素，超过了 50 百万像素的上限。" in response.content.decode()
+    assert decoding_count() == decoded
+    assert not Banner.objects.exists()
+
+
+def test_a_web_page_named_like_a_png_is_refused(staff, settings):
+    page = b"<!doctype html><title>x</title><script>alert(document.cookie)</script>"
+    response = banner_post(staff, SimpleUploadedFile(".png", page, "image/png"))
+    assert response.status_code == 200
+    assert "该文件不是有效的图片。" in response.content.decode()
+    assert not Banner.objects.exists()
+    assert list(settings.MEDIA_ROOT.rglob("*.*")) == []
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [
@@ -139,3 +185,40 @@ def test_banner_upload_that_is_not_a_valid_image_is_a_form_error(staff, name, co
     assert response.status_code == 200
     assert Banner.objects.count() == 0
     assert "errorlist" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("factory", "view", "changes", "renditions"),
+    [
+        (BannerFactory, "admin:pages_banner_change", {"title": "新横幅"}, ["image_large", "image_small"]),
+        (HonorFactory, "admin:pages_honor_change", {"title": "新证书"}, ["thumbnail", "large"]),
+    ],
+    ids=["banner", "honor"],
+)
+def test_saving_the_change_form_again_keeps_the_stored_image(staff, settings, factory, view, changes, renditions):
+    item = factory()
+    stored = (
+        item.image.name,
+        (settings.MEDIA_ROOT / item.image.name).read_bytes(),
+        item.image_width,
+        item.image_height,
+    )
+    save_change_form_repeatedly(staff, reverse(view, args=[item.pk]), **changes)
+    item.refresh_from_db()
+    assert item.title == changes["title"]
+    assert (
+        item.image.name,
+        (settings.MEDIA_ROOT / item.image.name).read_bytes(),
+        item.image_width,
+        item.image_height,
+    ) == stored
+    for rendition in renditions:
+        assert (settings.MEDIA_ROOT / getattr(item, rendition).name).exists()
+
+
+def test_a_stored_image_over_newly_lowered_limits_still_saves_with_its_size(staff, settings):
+    banner = BannerFactory(image=image_file("banner.jpg", (1920, 700)))
+    settings.MAX_IMAGE_SIDE = 1000  # lowered after the banner was uploaded
+    save_change_form_repeatedly(staff, reverse("admin:pages_banner_change", args=[banner.pk]), title="新横幅")
+    banner.refresh_from_db()
+    assert (banner.image_width, banner.image_height) == (1920, 700)

@@ -6,8 +6,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from products.factories import ProductFactory
-from products.models import Category, Product
+from pages.factories import image_file
+from products.factories import CaseFactory, CategoryFactory, ProductFactory
+from products.models import CaseImage, Category, Product, ProductImage
+from tests.admin_forms import change_form_data, save_change_form_repeatedly
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +133,77 @@ def test_a_brochure_is_stored_under_a_random_pdf_name_that_the_next_save_keeps(a
     assert product.name == "改名破碎锤"
     assert re.fullmatch(r"brochures/[0-9a-f]{32}\.pdf", product.brochure.name)
     assert [path.name for path in (settings.MEDIA_ROOT / "brochures").iterdir()] == [product.brochure.name[10:]]
+
+
+def stored(settings, image):
+    """What must not change when a form is saved again: the file's name and bytes and the recorded size."""
+    field = image.field
+    return (
+        image.name,
+        (settings.MEDIA_ROOT / image.name).read_bytes(),
+        getattr(image.instance, field.width_field),
+        getattr(image.instance, field.height_field),
+    )
+
+
+def test_saving_a_category_with_an_image_again_keeps_the_image(admin_client, settings):
+    category = CategoryFactory(image=image_file("c.jpg", (640, 480)))
+    before = stored(settings, category.image)
+    save_change_form_repeatedly(
+        admin_client, reverse("admin:products_category_change", args=[category.pk]), summary="新的简介"
+    )
+    category.refresh_from_db()
+    assert category.summary == "新的简介"
+    assert stored(settings, category.image) == before
+    assert (settings.MEDIA_ROOT / category.tile.name).exists()
+
+
+def product_with_gallery(catalog):
+    product = catalog["kd68"]
+    product.cover = image_file("cover.jpg", (1200, 900))
+    product.save()
+    return product, ProductImage.objects.create(product=product, image=image_file("g.png", image_format="PNG"))
+
+
+def case_with_gallery(catalog):
+    case = CaseFactory(cover=image_file("case.jpg", (1000, 750)))
+    return case, CaseImage.objects.create(case=case, image=image_file("site.jpg", (640, 480)))
+
+
+@pytest.mark.parametrize(
+    ("make", "view", "changes", "renditions"),
+    [
+        (product_with_gallery, "admin:products_product_change", {"summary": "新的简介"}, ["card", "card_2x", "large"]),
+        (case_with_gallery, "admin:products_case_change", {"location": "湖南长沙"}, ["card"]),
+    ],
+    ids=["product", "case"],
+)
+def test_saving_a_cover_and_gallery_again_keeps_the_images(
+    admin_client, settings, catalog, make, view, changes, renditions
+):
+    item, picture = make(catalog)
+    before = [stored(settings, item.cover), stored(settings, picture.image)]
+    save_change_form_repeatedly(admin_client, reverse(view, args=[item.pk]), **changes)
+    item.refresh_from_db()
+    picture.refresh_from_db()
+    assert {name: getattr(item, name) for name in changes} == changes
+    assert [stored(settings, item.cover), stored(settings, picture.image)] == before
+    for rendition in [getattr(item, name) for name in renditions] + [picture.large]:
+        assert (settings.MEDIA_ROOT / rendition.name).exists()
+
+
+def test_a_gallery_image_added_in_the_change_form_survives_the_next_saves(admin_client, settings, catalog):
+    product = catalog["kd45"]
+    url = reverse("admin:products_product_change", args=[product.pk])
+    upload = SimpleUploadedFile("我的图片.png", image_file(size=(900, 300), image_format="PNG").read(), "image/png")
+    response = admin_client.post(url, change_form_data(admin_client, url, **{"images-0-image": upload}))
+    assert response.status_code == 302
+    picture = product.images.get()
+    assert picture.image.name.startswith("products/gallery/") and picture.image.name.endswith(".png")
+    assert (picture.image_width, picture.image_height) == (900, 300)
+    before = stored(settings, picture.image)
+    save_change_form_repeatedly(admin_client, url, **{"images-0-alt": "侧面"})
+    picture.refresh_from_db()
+    assert picture.alt == "侧面"
+    assert stored(settings, picture.image) == before
+    assert (settings.MEDIA_ROOT / picture.large.name).exists()
