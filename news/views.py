@@ -63,7 +63,7 @@ class ArticleDetailView(DetailView):
             categories=all_categories(),
             previous=published.before(article).first(),
             next=published.after(article).first(),
-            related_products=list(article.related_products.visible().for_cards()[:4]),
+            related_products=list(article.related_products.published().for_cards()[:4]),
             **kwargs,
         )
 

@@ -14,13 +14,13 @@ class SpecFieldInline(admin.TabularInline):
 
 @admin.register(Category)
 class CategoryAdmin(DraggableMPTTAdmin):
-    list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_active"]
+    list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_published"]
     list_display_links = ["indented_title"]
-    list_filter = ["is_active"]
+    list_filter = ["is_published"]
     search_fields = ["name", "name_en", "slug"]
     inlines = [SpecFieldInline]
     fieldsets = [
-        (None, {"fields": ["name", "name_en", "parent", "slug", "order", "is_active"]}),
+        (None, {"fields": ["name", "name_en", "parent", "slug", "order", "is_published"]}),
         (_("Content"), {"fields": ["summary", "description", "image"]}),
         (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
     ]

@@ -26,7 +26,7 @@ class ProductSitemap(Sitemap):
     priority = 0.9
 
     def items(self):
-        return Product.objects.visible().for_cards().order_by("pk")
+        return Product.objects.published().for_cards().order_by("pk")
 
     def lastmod(self, product):
         return product.updated_at

@@ -39,7 +39,7 @@ class CategoryView(SafePaginationMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return Product.objects.visible().in_category(self.category).for_cards()
+        return Product.objects.published().in_category(self.category).for_cards()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -63,19 +63,19 @@ class ProductDetailView(DetailView):
     related_limit = 4
 
     def get_object(self, queryset=None):
-        """The product and up to four others of the category in its URL, in one query.
+        """The product and up to four published others of the category in its URL, in one query.
 
         A product slug is unique, so a product found under another category in the URL
         has moved: ``get`` answers with a permanent redirect.
         """
         slug = self.kwargs["slug"]
-        products = Product.objects.all() if self.request.user.is_staff else Product.objects.visible()
         category = catalog_tree().get(self.kwargs["category"])
         wanted = Q(slug=slug)
         if category is not None:
-            others = products.filter(category_id=category.pk).exclude(slug=slug).values("pk")[: self.related_limit]
-            wanted |= Q(pk__in=others)
-        rows = list(products.filter(wanted).select_related("category", "video").prefetch_related("brands", "images"))
+            others = Product.objects.published().filter(category_id=category.pk).exclude(slug=slug)
+            wanted |= Q(pk__in=others.values("pk")[: self.related_limit])
+        products = Product.objects.visible_to(self.request.user).filter(wanted)
+        rows = list(products.select_related("category", "video").prefetch_related("brands", "images"))
         product = next((row for row in rows if row.slug == slug), None)
         if product is None:
             raise Http404
@@ -94,11 +94,13 @@ class ProductDetailView(DetailView):
         tree = catalog_tree()
         category = tree.by_id[product.category_id]
         root = tree.root_of(category)
+        ancestors = tree.ancestors(category)
         context.update(
             tree=tree,
             category=category,
             root=root,
-            ancestors=tree.ancestors(category),
+            ancestors=ancestors,
+            hidden_by=next((c for c in [*ancestors, category] if not c.is_published), None),
             specs=spec_rows(product, root),
             related=self.related,
             cases=list(Case.objects.published().filter(products=product)[:4]),
@@ -154,7 +156,7 @@ class CompareView(TemplateView):
         if len(ids) > MAX_COMPARE:
             errors.append(_("At most %(n)s products can be compared; the first %(n)s are shown.") % {"n": MAX_COMPARE})
             ids = ids[:MAX_COMPARE]
-        found = {p.pk: p for p in Product.objects.visible().filter(pk__in=ids).for_cards()}
+        found = {p.pk: p for p in Product.objects.published().filter(pk__in=ids).for_cards()}
         if len(found) < len(ids):
             errors.append(_("Some of the products could not be found and were left out."))
         products = [found[pk] for pk in ids if pk in found]
@@ -197,7 +199,7 @@ class CaseDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["used_products"] = list(self.object.products.visible().for_cards())
+        context["used_products"] = list(self.object.products.published().for_cards())
         return context
 
 
