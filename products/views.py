@@ -4,7 +4,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from core.views import SafePaginationMixin, safe_page
+from core.views import CanonicalRedirectMixin, SafePaginationMixin, safe_page
 
 from .catalog import catalog_tree
 from .forms import MAX_COMPARE, FinderForm, parse_ids
@@ -57,7 +57,7 @@ class CategoryView(SafePaginationMixin, ListView):
         return context
 
 
-class ProductDetailView(DetailView):
+class ProductDetailView(CanonicalRedirectMixin, DetailView):
     template_name = "products/product.html"
     context_object_name = "product"
     related_limit = 4
@@ -66,7 +66,7 @@ class ProductDetailView(DetailView):
         """The product and up to four published others of the category in its URL, in one query.
 
         A product slug is unique, so a product found under another category in the URL
-        has moved: ``get`` answers with a permanent redirect.
+        has moved: the mixin answers with a permanent redirect.
         """
         slug = self.kwargs["slug"]
         category = catalog_tree().get(self.kwargs["category"])
@@ -81,12 +81,6 @@ class ProductDetailView(DetailView):
             raise Http404
         self.related = [row for row in rows if row.pk != product.pk and row.category_id == product.category_id]
         return product
-
-    def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
-        if self.kwargs["category"] != self.object.category.slug:
-            return redirect(self.object, permanent=True)
-        return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
