@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.http import HttpResponsePermanentRedirect
+from django.views.generic import ListView
 
 
 def safe_page(request, queryset, per_page):
@@ -15,6 +16,13 @@ class SafePaginationMixin:
     def paginate_queryset(self, queryset, page_size):
         page = safe_page(self.request, queryset, page_size)
         return page.paginator, page, page.object_list, page.has_other_pages()
+
+
+class PublishedListView(SafePaginationMixin, ListView):
+    """A paginated list of what visitors may see of ``model`` (its queryset's ``published()``)."""
+
+    def get_queryset(self):
+        return self.model.objects.published()
 
 
 class CanonicalRedirectMixin:

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
+from core.admin import PublishedListAdmin
+
 from .catalog import catalog_tree
 from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
 
@@ -105,9 +107,7 @@ class CaseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Video)
-class VideoAdmin(admin.ModelAdmin):
+class VideoAdmin(PublishedListAdmin):
     list_display = ["title", "order", "is_published"]
-    list_editable = ["order", "is_published"]
-    list_filter = ["is_published"]
     search_fields = ["title", "description"]
     filter_horizontal = ["products"]

@@ -4,7 +4,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from core.views import CanonicalRedirectMixin, SafePaginationMixin, safe_page
+from core.views import CanonicalRedirectMixin, PublishedListView, SafePaginationMixin, safe_page
 
 from .catalog import catalog_tree
 from .forms import MAX_COMPARE, FinderForm, parse_ids
@@ -174,13 +174,10 @@ class CompareView(TemplateView):
         return context
 
 
-class CaseListView(SafePaginationMixin, ListView):
+class CaseListView(PublishedListView):
+    model = Case
     template_name = "products/case_list.html"
     context_object_name = "cases"
-
-    def get_queryset(self):
-        return Case.objects.published()
-
     paginate_by = PER_PAGE
 
 
@@ -197,11 +194,8 @@ class CaseDetailView(DetailView):
         return context
 
 
-class VideoListView(SafePaginationMixin, ListView):
+class VideoListView(PublishedListView):
+    model = Video
     template_name = "products/video_list.html"
     context_object_name = "videos"
-
-    def get_queryset(self):
-        return Video.objects.published()
-
     paginate_by = PER_PAGE
