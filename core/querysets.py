@@ -1,11 +1,17 @@
-"""Base querysets shared by the apps."""
+"""Base querysets shared by the apps: what a visitor may see, written once.
+
+Every model a visitor may or may not see has a queryset built on :class:`PublishedQuerySet`:
+``published()`` is what visitors see, ``visible_to(user)`` adds staff previews. Views, feeds,
+sitemaps and template tags call these two and never test ``is_staff`` themselves.
+"""
 
 from django.db import models
+from django.db.models import Exists, OuterRef
 
 
 class PublishedQuerySet(models.QuerySet):
     def published(self):
-        """What a visitor may see."""
+        """What a visitor may see. Subclasses narrow it (a publication time, a parent that must be visible)."""
         return self.filter(is_published=True)
 
     def visible_to(self, user):
@@ -13,3 +19,18 @@ class PublishedQuerySet(models.QuerySet):
         if user.is_authenticated and user.is_staff:
             return self.all()
         return self.published()
+
+
+class PublishedTreeQuerySet(PublishedQuerySet):
+    """A tree stored as nested sets (django-mptt's ``tree_id``, ``lft``, ``rght``): unpublishing a node hides
+    its whole branch.
+
+    The app querysets combine it with mptt's ``TreeQuerySet``; this class only reads the three columns.
+    """
+
+    def published(self):
+        """Published nodes none of whose ancestors is unpublished: one query, whatever the depth."""
+        hidden_ancestor = self.model._base_manager.filter(
+            tree_id=OuterRef("tree_id"), lft__lt=OuterRef("lft"), rght__gt=OuterRef("rght"), is_published=False
+        )
+        return super().published().filter(~Exists(hidden_ancestor))

@@ -46,7 +46,7 @@ def _related_products(category_slug):
     category = catalog_tree().get(category_slug)
     if category is None:
         return []
-    return list(Product.objects.visible().in_category(category).order_by("order", "pk")[:RELATED_PRODUCTS])
+    return list(Product.objects.published().in_category(category).order_by("order", "pk")[:RELATED_PRODUCTS])
 
 
 def _seed_attachments(article, items, counts):

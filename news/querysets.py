@@ -1,20 +1,17 @@
 """What of the news a visitor may see, written once."""
 
-from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from core.querysets import PublishedQuerySet
 
-class ArticleQuerySet(models.QuerySet):
+
+class ArticleQuerySet(PublishedQuerySet):
+    """``visible_to(user)`` comes from core: staff also preview drafts and scheduled articles."""
+
     def published(self):
         """Articles marked published whose publication time has come."""
         return self.filter(status=self.model.Status.PUBLISHED, publish_at__lte=timezone.now())
-
-    def visible_to(self, user):
-        """Everything for staff (drafts and scheduled articles are previewed on the site), published for others."""
-        if user.is_authenticated and user.is_staff:
-            return self.all()
-        return self.published()
 
     def in_category(self, category):
         return self.filter(category=category)

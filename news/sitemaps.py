@@ -1,18 +1,16 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
+
+from core.sitemaps import NamedOrObjectSitemap
 
 from .models import Article, NewsCategory
 
 
-class NewsCategorySitemap(Sitemap):
+class NewsCategorySitemap(NamedOrObjectSitemap):
     changefreq = "daily"
     priority = 0.6
 
     def items(self):
         return ["news:list", *NewsCategory.objects.all()]
-
-    def location(self, item):
-        return reverse(item) if isinstance(item, str) else item.get_absolute_url()
 
 
 class ArticleSitemap(Sitemap):

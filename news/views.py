@@ -1,11 +1,10 @@
 from django.http import Http404, JsonResponse
-from django.shortcuts import redirect
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView
 
 from core.net import client_address
-from core.views import SafePaginationMixin
+from core.views import CanonicalRedirectMixin, SafePaginationMixin
 
 from . import counting
 from .models import Article
@@ -40,7 +39,7 @@ class ArticleListView(SafePaginationMixin, ListView):
         return super().get_context_data(categories=self.categories, category=self.category, **kwargs)
 
 
-class ArticleDetailView(DetailView):
+class ArticleDetailView(CanonicalRedirectMixin, DetailView):
     template_name = "news/article.html"
     context_object_name = "article"
     cache_query_params = ()
@@ -52,12 +51,6 @@ class ArticleDetailView(DetailView):
         except Article.DoesNotExist as exc:
             raise Http404 from exc
 
-    def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
-        if kwargs["category"] != self.object.category.slug:
-            return redirect(self.object, permanent=True)
-        return self.render_to_response(self.get_context_data(object=self.object))
-
     def get_context_data(self, **kwargs):
         article = self.object
         published = Article.objects.published().select_related("category")
@@ -65,7 +58,7 @@ class ArticleDetailView(DetailView):
             categories=all_categories(),
             previous=published.before(article).first(),
             next=published.after(article).first(),
-            related_products=list(article.related_products.visible().for_cards()[:4]),
+            related_products=list(article.related_products.published().for_cards()[:4]),
             **kwargs,
         )
 

@@ -5,6 +5,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin
 
+from core.admin import PublishedListAdmin
+
 from .models import Banner, Honor, Page, PartnerBrand, SiteSettings
 
 
@@ -54,11 +56,6 @@ class PageAdmin(DraggableMPTTAdmin):
     def path_link(self, page):
         url = page.get_absolute_url()
         return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
-
-
-class PublishedListAdmin(admin.ModelAdmin):
-    list_editable = ["order", "is_published"]
-    list_filter = ["is_published"]
 
 
 @admin.register(Banner)

@@ -2,10 +2,12 @@
 
 from mptt.querysets import TreeQuerySet
 
-from core.querysets import PublishedQuerySet
+from core.querysets import PublishedTreeQuerySet
 
 
-class PageQuerySet(TreeQuerySet, PublishedQuerySet):
+class PageQuerySet(TreeQuerySet, PublishedTreeQuerySet):
+    """``published()`` hides a page whose parent (or any page above it) is unpublished."""
+
     def in_navigation(self):
         """Published sections and their direct sub-pages, in tree order: one query."""
         return self.published().filter(show_in_nav=True, level__lte=1).order_by("tree_id", "lft")

@@ -1,18 +1,17 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import resolve, reverse
+from django.urls import resolve
+
+from core.sitemaps import NamedOrObjectSitemap
 
 from .models import Page
 
 
-class HomeSitemap(Sitemap):
+class HomeSitemap(NamedOrObjectSitemap):
     priority = 1.0
     changefreq = "daily"
 
     def items(self):
         return ["pages:home"]
-
-    def location(self, item):
-        return reverse(item)
 
 
 class PageSitemap(Sitemap):

@@ -53,6 +53,7 @@ class PageView(DetailView):
         context = super().get_context_data(**kwargs)
         page = self.object
         context["ancestors"] = list(page.get_ancestors()) if page.parent_id else []
+        context["hidden_by"] = next((p for p in context["ancestors"] if not p.is_published), None)
         context["section"] = list(Page.objects.section_of(page).filter(show_in_nav=True))
         if page.layout == Page.Layout.HONORS:
             context["honors"] = list(Honor.objects.published())

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
+from core.admin import PublishedListAdmin
+
 from .catalog import catalog_tree
 from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
 
@@ -14,13 +16,13 @@ class SpecFieldInline(admin.TabularInline):
 
 @admin.register(Category)
 class CategoryAdmin(DraggableMPTTAdmin):
-    list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_active"]
+    list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_published"]
     list_display_links = ["indented_title"]
-    list_filter = ["is_active"]
+    list_filter = ["is_published"]
     search_fields = ["name", "name_en", "slug"]
     inlines = [SpecFieldInline]
     fieldsets = [
-        (None, {"fields": ["name", "name_en", "parent", "slug", "order", "is_active"]}),
+        (None, {"fields": ["name", "name_en", "parent", "slug", "order", "is_published"]}),
         (_("Content"), {"fields": ["summary", "description", "image"]}),
         (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
     ]
@@ -105,9 +107,7 @@ class CaseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Video)
-class VideoAdmin(admin.ModelAdmin):
+class VideoAdmin(PublishedListAdmin):
     list_display = ["title", "order", "is_published"]
-    list_editable = ["order", "is_published"]
-    list_filter = ["is_published"]
     search_fields = ["title", "description"]
     filter_horizontal = ["products"]

@@ -27,7 +27,7 @@ class CatalogTree:
             self.by_slug[category.slug] = category
             self.children_of.setdefault(category.parent_id, [])
             parent_visible = category.parent_id is None or category.parent_id in visible
-            if category.is_active and parent_visible:
+            if category.is_published and parent_visible:
                 visible.add(category.pk)
                 self.children_of[category.parent_id].append(category)
         self.visible_ids = frozenset(visible)

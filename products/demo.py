@@ -69,7 +69,7 @@ def _seed_categories(counts):
             "summary": node["summary"],
             "description": node["description"].strip(),
             "order": order,
-            "is_active": True,
+            "is_published": True,
         }
         values |= _file_values(
             Category,
@@ -104,7 +104,7 @@ def _seed_categories(counts):
                     "summary": child["summary"],
                     "description": _subcategory_description(child),
                     "order": child_order,
-                    "is_active": True,
+                    "is_published": True,
                 },
             )
             categories[sub.slug] = sub

@@ -81,7 +81,7 @@ class FinderForm(forms.Form):
 
     def results(self):
         data = self.cleaned_data
-        products = Product.objects.visible().for_cards()
+        products = Product.objects.published().for_cards()
         scope = data["sub"] or data["type"]
         if scope is not None:
             products = products.in_category(scope)
@@ -96,7 +96,7 @@ class FinderForm(forms.Form):
 
         keyword = self.cleaned_data["q"].lower()
         scope = self.cleaned_data["type"]
-        candidates = Product.objects.visible()
+        candidates = Product.objects.published()
         if scope is not None:
             candidates = candidates.in_category(scope)
         names = {}

@@ -3,23 +3,22 @@
 from django.db.models import Case, IntegerField, Q, Value, When
 from mptt.querysets import TreeQuerySet
 
-from core.querysets import PublishedQuerySet
+from core.querysets import PublishedQuerySet, PublishedTreeQuerySet
 
 
-class CategoryQuerySet(TreeQuerySet):
-    def active(self):
-        return self.filter(is_active=True)
+class CategoryQuerySet(TreeQuerySet, PublishedTreeQuerySet):
+    """``published()`` hides a category whose parent (or any category above it) is unpublished."""
 
     def roots(self):
         return self.filter(parent__isnull=True)
 
 
 class ProductQuerySet(PublishedQuerySet):
-    def visible(self):
-        """Published products whose category and all its ancestors are active."""
-        from .catalog import catalog_tree
+    def published(self):
+        """Published products whose category and every category above it are published: one query."""
+        from .models import Category
 
-        return self.published().filter(category_id__in=catalog_tree().visible_ids)
+        return super().published().filter(category__in=Category.objects.published())
 
     def in_category(self, category):
         """Products of ``category`` and all its descendants."""

@@ -1,15 +1,9 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
+
+from core.sitemaps import NamedOrObjectSitemap
 
 from .catalog import catalog_tree
 from .models import Case, Product
-
-
-class NamedOrObjectSitemap(Sitemap):
-    """Items are URL names (list pages) or objects with get_absolute_url."""
-
-    def location(self, item):
-        return reverse(item) if isinstance(item, str) else item.get_absolute_url()
 
 
 class CatalogSitemap(NamedOrObjectSitemap):
@@ -26,7 +20,7 @@ class ProductSitemap(Sitemap):
     priority = 0.9
 
     def items(self):
-        return Product.objects.visible().for_cards().order_by("pk")
+        return Product.objects.published().for_cards().order_by("pk")
 
     def lastmod(self, product):
         return product.updated_at

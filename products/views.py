@@ -6,7 +6,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from core.views import SafePaginationMixin, safe_page
+from core.views import CanonicalRedirectMixin, PublishedListView, SafePaginationMixin, safe_page
 
 from .catalog import catalog_tree
 from .forms import MAX_COMPARE, FinderForm, parse_ids
@@ -42,7 +42,7 @@ class CategoryView(SafePaginationMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return Product.objects.visible().in_category(self.category).for_cards()
+        return Product.objects.published().in_category(self.category).for_cards()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -60,37 +60,31 @@ class CategoryView(SafePaginationMixin, ListView):
         return context
 
 
-class ProductDetailView(DetailView):
+class ProductDetailView(CanonicalRedirectMixin, DetailView):
     template_name = "products/product.html"
     context_object_name = "product"
     cache_query_params = ()
     related_limit = 4
 
     def get_object(self, queryset=None):
-        """The product and up to four others of the category in its URL, in one query.
+        """The product and up to four published others of the category in its URL, in one query.
 
         A product slug is unique, so a product found under another category in the URL
-        has moved: ``get`` answers with a permanent redirect.
+        has moved: the mixin answers with a permanent redirect.
         """
         slug = self.kwargs["slug"]
-        products = Product.objects.all() if self.request.user.is_staff else Product.objects.visible()
         category = catalog_tree().get(self.kwargs["category"])
         wanted = Q(slug=slug)
         if category is not None:
-            others = products.filter(category_id=category.pk).exclude(slug=slug).values("pk")[: self.related_limit]
-            wanted |= Q(pk__in=others)
-        rows = list(products.filter(wanted).select_related("category", "video").prefetch_related("brands", "images"))
+            others = Product.objects.published().filter(category_id=category.pk).exclude(slug=slug)
+            wanted |= Q(pk__in=others.values("pk")[: self.related_limit])
+        products = Product.objects.visible_to(self.request.user).filter(wanted)
+        rows = list(products.select_related("category", "video").prefetch_related("brands", "images"))
         product = next((row for row in rows if row.slug == slug), None)
         if product is None:
             raise Http404
         self.related = [row for row in rows if row.pk != product.pk and row.category_id == product.category_id]
         return product
-
-    def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
-        if self.kwargs["category"] != self.object.category.slug:
-            return redirect(self.object, permanent=True)
-        return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -98,11 +92,13 @@ class ProductDetailView(DetailView):
         tree = catalog_tree()
         category = tree.by_id[product.category_id]
         root = tree.root_of(category)
+        ancestors = tree.ancestors(category)
         context.update(
             tree=tree,
             category=category,
             root=root,
-            ancestors=tree.ancestors(category),
+            ancestors=ancestors,
+            hidden_by=next((c for c in [*ancestors, category] if not c.is_published), None),
             specs=spec_rows(product, root),
             related=self.related,
             cases=list(Case.objects.published().filter(products=product)[:4]),
@@ -160,7 +156,7 @@ class CompareView(TemplateView):
         if len(ids) > MAX_COMPARE:
             errors.append(_("At most %(n)s products can be compared; the first %(n)s are shown.") % {"n": MAX_COMPARE})
             ids = ids[:MAX_COMPARE]
-        found = {p.pk: p for p in Product.objects.visible().filter(pk__in=ids).for_cards()}
+        found = {p.pk: p for p in Product.objects.published().filter(pk__in=ids).for_cards()}
         if len(found) < len(ids):
             errors.append(_("Some of the products could not be found and were left out."))
         products = [found[pk] for pk in ids if pk in found]
@@ -184,13 +180,10 @@ class CompareView(TemplateView):
         return context
 
 
-class CaseListView(SafePaginationMixin, ListView):
+class CaseListView(PublishedListView):
+    model = Case
     template_name = "products/case_list.html"
     context_object_name = "cases"
-
-    def get_queryset(self):
-        return Case.objects.published()
-
     paginate_by = PER_PAGE
 
 
@@ -204,15 +197,12 @@ class CaseDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["used_products"] = list(self.object.products.visible().for_cards())
+        context["used_products"] = list(self.object.products.published().for_cards())
         return context
 
 
-class VideoListView(SafePaginationMixin, ListView):
+class VideoListView(PublishedListView):
+    model = Video
     template_name = "products/video_list.html"
     context_object_name = "videos"
-
-    def get_queryset(self):
-        return Video.objects.published()
-
     paginate_by = PER_PAGE

@@ -59,7 +59,11 @@ class Category(MPTTModel, TimeStampedModel, SeoModel, PublicContentModel):
         source="image", processors=[Transpose(), ResizeToFill(480, 360)], format="WEBP", options={"quality": 78}
     )
     order = models.PositiveIntegerField(_("order"), default=0)
-    is_active = models.BooleanField(_("active"), default=True)
+    is_published = models.BooleanField(
+        _("published"),
+        default=True,
+        help_text=_("An unpublished category hides its subcategories and all their products from visitors."),
+    )
 
     objects = TreeManager.from_queryset(CategoryQuerySet)()
 

@@ -41,7 +41,7 @@ def fitment_finder(brands, product_type=None, chosen_brand=None, tonnes=None):
 def home_catalog(limit=8):
     """The home page's product blocks: every product type as a tile, then the featured products."""
     tree = catalog_tree()
-    featured = list(Product.objects.visible().filter(is_featured=True).for_cards()[:limit])
+    featured = list(Product.objects.published().filter(is_featured=True).for_cards()[:limit])
     return {"types": tree.roots(), "featured": featured}
 
 

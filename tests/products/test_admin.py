@@ -36,7 +36,7 @@ def test_product_spec_inline_offers_only_its_types_fields(admin_client, catalog)
 @pytest.mark.parametrize("slug", ["search", "compare"])
 def test_reserved_category_slugs_are_refused(admin_client, slug):
     response = admin_client.post(
-        reverse("admin:products_category_add"), {"name": "新类别", "slug": slug, "order": 0, "is_active": "on"}
+        reverse("admin:products_category_add"), {"name": "新类别", "slug": slug, "order": 0, "is_published": "on"}
     )
     assert response.status_code == 200
     assert "该别名已被产品查找或产品对比功能占用" in response.content.decode()

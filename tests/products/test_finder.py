@@ -124,8 +124,8 @@ def test_unpublished_products_are_never_found(client, catalog):
     assert names(client.get(URL, {"q": "KD-68S"})) == []
 
 
-def test_products_of_an_inactive_category_are_never_found(client, catalog):
-    catalog["side"].is_active = False
+def test_products_of_an_unpublished_category_are_never_found(client, catalog):
+    catalog["side"].is_published = False
     catalog["side"].save()
     assert sorted(names(client.get(URL, {"type": "breakers"}))) == ["三角形静音破碎锤"]
 

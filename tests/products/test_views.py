@@ -6,8 +6,8 @@ from products.factories import CaseFactory, CategoryFactory, ProductFactory, Vid
 pytestmark = pytest.mark.django_db
 
 
-def test_product_center_shows_every_active_type_as_a_tile(client, catalog):
-    CategoryFactory(name="松土器", slug="rippers", is_active=False)
+def test_product_center_shows_every_published_type_as_a_tile(client, catalog):
+    CategoryFactory(name="松土器", slug="rippers", is_published=False)
     html = client.get("/products/").content.decode()
     tiles = html.split('class="tiles"')[1].split("</ul>")[0]
     assert "破碎锤" in tiles and "挖掘机挖斗" in tiles and "松土器" not in tiles
@@ -60,15 +60,15 @@ def test_unknown_category_or_product_is_404(client, catalog, path):
     assert client.get(path).status_code == 404
 
 
-def test_inactive_category_is_404_with_its_products(client, catalog):
-    catalog["side"].is_active = False
+def test_unpublished_category_is_404_with_its_products(client, catalog):
+    catalog["side"].is_published = False
     catalog["side"].save()
     assert client.get("/products/breakers-side/").status_code == 404
     assert client.get(catalog["kd68"].get_absolute_url()).status_code == 404
 
 
-def test_inactive_type_hides_its_subcategories(client, catalog):
-    catalog["breakers"].is_active = False
+def test_unpublished_type_hides_its_subcategories(client, catalog):
+    catalog["breakers"].is_published = False
     catalog["breakers"].save()
     assert client.get("/products/breakers-top/").status_code == 404
 
