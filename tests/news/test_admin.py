@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import ngettext
 
-from news.demo_files import pdf_document
+from core.demo.documents import pdf_document
 from news.editors import EDITORS_GROUP, sync_editors_group
 from news.models import Article, Attachment
 
