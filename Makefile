@@ -9,11 +9,11 @@ PORT ?= 8000
 .DEFAULT_GOAL := help
 # The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
 # (bench sets its own production environment for the server it starts.)
-run test compilemessages messages bench: export DJANGO_DEBUG ?= 1
-.PHONY: help run test lint fmt messages compilemessages bench install clean
+run test test-quick compilemessages messages bench: export DJANGO_DEBUG ?= 1
+.PHONY: help run test test-quick lint fmt messages compilemessages bench install clean
 
 help: ## List the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=$(PYTHON))."; exit 1; }
@@ -37,6 +37,9 @@ run: install compilemessages ## Migrate, load the demo content and serve on 127.
 
 test: install compilemessages ## Run the whole suite (browser journeys included)
 	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
+
+test-quick: install compilemessages ## Run the suite without the slow seed tests and the browser journeys
+	$(BIN)/python -m pytest -m "not slow and not e2e" $(PYTEST_ARGS)
 
 lint: install ## ruff check and format check
 	$(BIN)/ruff check .

@@ -6,7 +6,8 @@ import factory
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from .demo_files import pdf_document
+from core.demo.documents import pdf_document
+
 from .models import Article, Attachment, NewsCategory
 
 

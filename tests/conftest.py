@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
+from django.test import override_settings
 
 from pages.factories import SiteSettingsFactory
 from products.factories import (
@@ -66,6 +68,28 @@ def redis_url(tmp_path_factory):
         client.close()
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def _seeded_module(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The test module's ``seed()`` run once for the whole module, its files in one media root.
+
+    Seeding draws hundreds of images, so a module of seed tests shares one seeded database: it is
+    written in a transaction that every test's own transaction nests in (each test's writes are
+    still undone after it) and that is rolled back after the module's last test.
+    """
+    media_root = tmp_path_factory.mktemp("seeded-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root), transaction.atomic():
+        request.module.seed()
+        yield media_root
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def seeded(_seeded_module, db, settings):
+    """The demo content of the test module's ``seed()`` (shared by the module, see above); returns the media root."""
+    settings.MEDIA_ROOT = _seeded_module
+    return _seeded_module
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.migrations.writer import MigrationWriter
 
+from core.demo.documents import office_document, pdf_document
 from core.documents import DocumentValidator, UnsafeArchive, clean_filename, detect_kind
-from news.demo_files import office_document, pdf_document
 
 RESUME_KINDS = ("pdf", "doc", "docx")
 WORD_97 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import ngettext
 
+from core.demo.documents import pdf_document
 from core.groups import sync_staff_groups
-from news.demo_files import pdf_document
 from news.models import Article, Attachment
 
 pytestmark = pytest.mark.django_db

@@ -2,8 +2,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from core.demo.documents import office_document, pdf_document
 from core.documents import DocumentValidator, detect_kind
-from news.demo_files import office_document, pdf_document
 from news.validators import ATTACHMENT_KINDS, validate_attachment_file
 
 WINDOWS_EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200

@@ -1,6 +1,7 @@
 """seed_demo: idempotent, and the demo site it builds is complete.
 
-Seeding writes a few hundred images and renditions, so the checks share as few seeds as possible.
+Seeding writes a few hundred images and renditions, so the module's tests share one seeded database
+(the ``seeded`` fixture) and are marked slow: ``make test-quick`` leaves them out.
 """
 
 import json
@@ -12,10 +13,12 @@ from django.core import serializers
 from django.core.cache import cache
 from django.core.management import call_command
 
+from news.models import Article
+from pages.factories import image_file
 from pages.models import Banner, Honor, Page, PartnerBrand, SiteSettings
 from products.models import Case, Category, Product, ProductSpec, SpecField, Video
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 NINE_SECTIONS = ["关于科德", "产品中心", "产品应用", "新闻动态", "维修中心", "客户中心", "人才招聘", "联系我们"]
 SEEDED_APPS = ["pages", "products", "news"]
@@ -32,11 +35,8 @@ def snapshot(media_root):
     for label in SEEDED_APPS:
         if not apps.is_installed(label):
             continue
-        for model in apps.get_app_config(label).get_models():
-            for row in json.loads(serializers.serialize("json", model.objects.order_by("pk"))):
-                for volatile in ("created_at", "updated_at"):
-                    row["fields"].pop(volatile, None)
-                rows.append(row)
+        for model in apps.get_app_config(label).get_models(include_auto_created=True):
+            rows.extend(json.loads(serializers.serialize("json", model._default_manager.order_by("pk"))))
     files = sorted(
         (str(path.relative_to(media_root)), path.stat().st_size) for path in media_root.rglob("*") if path.is_file()
     )
@@ -44,21 +44,38 @@ def snapshot(media_root):
 
 
 def seed():
-    call_command("seed_demo", stdout=StringIO())
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
 
 
-def test_seed_demo_twice_gives_the_same_database_and_files(settings):
-    seed()
-    first = snapshot(settings.MEDIA_ROOT)
-    seed()
-    assert snapshot(settings.MEDIA_ROOT) == first
+def test_second_seed_demo_changes_no_row_and_no_file(seeded):
+    first = snapshot(seeded)
+    output = seed()
+    assert snapshot(seeded) == first  # updated_at included: nothing was saved again
     assert len(first[0]) > 500 and len(first[1]) > 100
+    for label in SEEDED_APPS:
+        assert f"{label}: " in output
+    assert output.count("rows 0 created, 0 updated, ") == len(SEEDED_APPS)
+    assert output.count("; 0 files written") == len(SEEDED_APPS)
 
 
-def test_seeded_site_is_complete(client, django_assert_max_num_queries):
+def test_an_image_an_editor_uploaded_survives_a_second_seed(seeded):
+    banner = Banner.objects.order_by("order").first()
+    banner.image = image_file("trade-fair.jpg", size=(1920, 700))
+    banner.save()
+    uploaded = banner.image.name
     seed()
+    banner.refresh_from_db()
+    assert banner.image.name == uploaded and banner.image.width == 1920
 
-    # The company, from site settings.
+
+def test_seeded_news_links_to_seeded_products(seeded):
+    # news is installed before products; it declares SEED_AFTER = ["products"] to find them.
+    assert Article.objects.filter(related_products__isnull=False).distinct().count() >= 5
+
+
+def test_seeded_company_details_and_shell_content(seeded):
     row = SiteSettings.load()
     assert row.company_name == "衡阳市科德工程机械制造有限公司"
     assert row.icp_number == "湘ICP备2020019050号-1"
@@ -70,14 +87,16 @@ def test_seeded_site_is_complete(client, django_assert_max_num_queries):
         "沃尔沃", "大宇", "斗山", "神钢", "日立", "小松", "卡特",
     ]  # fmt: skip
 
-    # The navigation: all nine sections in order, with Chinese labels, sub-menus from data.
+
+def test_seeded_navigation_has_all_nine_sections_in_order_with_sub_menus(seeded, client):
     nav = client.get("/").content.decode().split('id="site-nav"')[1].split("</nav>")[0]
     positions = [nav.index(f">{label}<") for label in ["首页", *NINE_SECTIONS]]
     assert positions == sorted(positions)
     for entry in ["集团介绍", "荣誉资质", "破碎锤", "挖掘机挖斗", "松土器", "在线简历", "营销网络"]:
         assert f">{entry}<" in nav, entry
 
-    # Every shell URL has real content, not a placeholder.
+
+def test_every_seeded_shell_url_has_real_content(seeded, client):
     for path in SHELL_URLS:
         response = client.get(path)
         assert response.status_code == 200, path
@@ -87,7 +106,8 @@ def test_seeded_site_is_complete(client, django_assert_max_num_queries):
     assert response.redirect_chain == [("/about/honors/", 301)]
     assert response.content.decode().count('class="honor"') == Honor.objects.published().count()
 
-    # The catalog: ≥ 40 products with full spec tables across all nine types and their subcategories.
+
+def test_seeded_catalog_has_full_spec_tables_in_all_nine_types(seeded):
     roots = list(Category.objects.filter(parent=None))
     assert len(roots) == 9
     assert Product.objects.published().count() >= 40
@@ -100,7 +120,8 @@ def test_seeded_site_is_complete(client, django_assert_max_num_queries):
             assert ProductSpec.objects.filter(product=product).count() == fields, product
     assert Case.objects.published().count() >= 3 and Video.objects.published().count() >= 2
 
-    # The query budget, on the full demo content and a cold cache.
+
+def test_seeded_pages_stay_within_the_query_budget_on_a_cold_cache(seeded, client, django_assert_max_num_queries):
     product = Product.objects.published().first()
     for path in ["/", "/about/", "/about/honors/", "/products/", "/products/breakers/", product.get_absolute_url(),
                  "/products/search/?type=breakers&q=KD", "/applications/cases/"]:  # fmt: skip

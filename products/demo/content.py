@@ -3,7 +3,7 @@
 products, project cases and videos.
 
 Plain data only; :mod:`products.demo` writes it to the database. ``kind``, ``variant`` and
-``scene`` only choose the generated placeholder drawings (see :mod:`products.demo_images`).
+``scene`` only choose the generated placeholder drawings (see :mod:`products.demo.images`).
 Spec values are listed in the order of their type's ``spec_fields`` and carry no unit.
 """
 

@@ -4,14 +4,29 @@ Every function is pure and deterministic: the same arguments give the same bytes
 ``seed_demo`` can run again without producing different files. The drawings are simple
 but recognisable: each attachment type has its own shape (bucket, breaker with chisel,
 vibro hammer with clamp and pile, shear jaws, grapple tines, coupler plate, ripper shank,
-long-reach arm). Pillow has no Chinese font here, so images carry Latin text only.
+long-reach arm). The colours, font and encoders are shared: :mod:`core.demo.images`.
 """
 
 import random
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from pages.demo_images import ORANGE, ORANGE_DARK, STEEL, STEEL_DARK, STEEL_LIGHT, _font, _gradient, _jpeg
+from core.demo.documents import HELVETICA_WINANSI, pdf_page, pdf_text
+from core.demo.images import (
+    ORANGE,
+    ORANGE_DARK,
+    STEEL,
+    STEEL_DARK,
+    STEEL_LIGHT,
+    bezier,
+    brand_mark,
+    darker,
+    font,
+    gradient,
+    jpeg,
+    lighter,
+    mix,
+)
 
 COVER_SIZE = (1200, 900)
 TILE_SIZE = (640, 480)
@@ -45,30 +60,6 @@ KIND_BOXES = {
     "ripper": (-110, -30, 150, 470),
     "long-reach": (-340, -330, 360, 300),
 }
-
-
-def _mix(colour, other, amount):
-    return tuple(round(a + (b - a) * amount) for a, b in zip(colour, other, strict=True))
-
-
-def _darker(colour, amount=0.3):
-    return _mix(colour, (0, 0, 0), amount)
-
-
-def _lighter(colour, amount=0.3):
-    return _mix(colour, (255, 255, 255), amount)
-
-
-def _bezier(p0, p1, p2, steps=14):
-    """Points along the quadratic Bézier curve p0 → p2 pulled towards p1."""
-    points = []
-    for i in range(steps + 1):
-        t = i / steps
-        u = 1 - t
-        points.append(
-            (u * u * p0[0] + 2 * u * t * p1[0] + t * t * p2[0], u * u * p0[1] + 2 * u * t * p1[1] + t * t * p2[1])
-        )
-    return points
 
 
 class Pen:
@@ -130,7 +121,7 @@ class Pen:
 
 def _ears(pen, body, dark, top=40, spread=55):
     pen.poly(
-        [(-spread - 40, top), (-spread - 18, -16), (spread + 22, -16), (spread + 44, top)], _darker(body, 0.15), dark
+        [(-spread - 40, top), (-spread - 18, -16), (spread + 22, -16), (spread + 44, top)], darker(body, 0.15), dark
     )
     pen.pin(-spread + 10, 4)
     pen.pin(spread, 4)
@@ -139,30 +130,30 @@ def _ears(pen, body, dark, top=40, spread=55):
 def _bucket(pen, variant, body, dark, trim, background):
     """Seen from the front left: the near side plate, the mouth with the teeth, the far side plate behind."""
     if variant == "ditching":
-        front = [(-150, 70), (150, 50), *_bezier((150, 50), (225, 150), (80, 215))[1:], (-185, 215)]
+        front = [(-150, 70), (150, 50), *bezier((150, 50), (225, 150), (80, 215))[1:], (-185, 215)]
         depth = (-120, -62)
     else:
-        front = [(-110, 45), (130, 35), *_bezier((130, 35), (215, 160), (60, 270))[1:], (-150, 262)]
+        front = [(-110, 45), (130, 35), *bezier((130, 35), (215, 160), (60, 270))[1:], (-150, 262)]
         depth = (-96, -54)
     back = [(x + depth[0], y + depth[1]) for x, y in front]
     mouth = [front[-1], front[0], back[0], back[-1]]
-    pen.poly(back, _darker(body, 0.35), dark)
-    pen.poly(mouth, _darker(body, 0.55), dark)  # the inside of the bucket
+    pen.poly(back, darker(body, 0.35), dark)
+    pen.poly(mouth, darker(body, 0.55), dark)  # the inside of the bucket
     if variant == "skeleton":
         for i in range(1, 6):
             t = i / 6
             a = (front[-1][0] + (back[-1][0] - front[-1][0]) * t, front[-1][1] + (back[-1][1] - front[-1][1]) * t)
             b = (front[0][0] + (back[0][0] - front[0][0]) * t, front[0][1] + (back[0][1] - front[0][1]) * t)
-            pen.line([a, b], _darker(body, 0.2), 12)
+            pen.line([a, b], darker(body, 0.2), 12)
         for i in range(1, 4):
             t = i / 4
             a = (front[-1][0] + (front[0][0] - front[-1][0]) * t, front[-1][1] + (front[0][1] - front[-1][1]) * t)
             pen.line([a, (a[0] + depth[0], a[1] + depth[1])], background, 14)
-    pen.poly([front[0], front[1], back[1], back[0]], _darker(body, 0.1), dark)  # top plate
+    pen.poly([front[0], front[1], back[1], back[0]], darker(body, 0.1), dark)  # top plate
     if variant in ("rock", "heavy"):
         curve = front[1:-1]
         for i in range(2, len(curve) - 2, 3):  # wear strips on the shell edge
-            pen.line([curve[i], (curve[i][0] - 14, curve[i][1] - 8)], _lighter(body, 0.25), 8)
+            pen.line([curve[i], (curve[i][0] - 14, curve[i][1] - 8)], lighter(body, 0.25), 8)
     pen.poly(front, body, dark)
     if variant == "skeleton":
         for x0, y0 in ((-60, 90), (10, 90), (-70, 165), (0, 165), (80, 110)):
@@ -184,7 +175,7 @@ def _bucket(pen, variant, body, dark, trim, background):
             pen.poly([(x - 11, y - 6), (x + 13, y + 6), (x - 46, y + 40)], METAL, dark, width=2)
     else:
         for x in (-90, -10, 70):  # drain holes of a clean-up bucket
-            pen.circle(x, 150 if variant == "ditching" else 175, 9, _darker(body, 0.5))
+            pen.circle(x, 150 if variant == "ditching" else 175, 9, darker(body, 0.5))
     _ears(pen, body, dark)
     if variant == "tilt":
         pen.rect(-95, -34, 105, -18, trim, dark, width=2)
@@ -196,17 +187,17 @@ def _breaker(pen, variant, body, dark, trim, background):
     bracket = body
     if variant == "box":
         pen.poly([(-88, 58), (88, 58), (62, 330), (-62, 330)], housing, dark)
-        pen.poly([(-58, 90), (58, 90), (40, 250), (-40, 250)], _darker(housing, 0.35))
+        pen.poly([(-58, 90), (58, 90), (40, 250), (-40, 250)], darker(housing, 0.35))
         for y in range(110, 240, 22):
             half = 52 - (y - 90) * 0.1
-            pen.line([(-half, y), (half, y)], _lighter(housing, 0.2), 4)
+            pen.line([(-half, y), (half, y)], lighter(housing, 0.2), 4)
         pen.rect(-78, -12, 78, 62, bracket, dark, radius=10)
         pen.pin(-38, 14)
         pen.pin(38, 14)
         head_top = 330
     else:
         pen.rect(-55, 62, 55, 300, housing, dark, radius=12)
-        pen.rect(-38, 84, 38, 120, _darker(housing, 0.35), radius=6)
+        pen.rect(-38, 84, 38, 120, darker(housing, 0.35), radius=6)
         for y in (150, 200, 250):
             pen.circle(-40, y, 7, METAL)
             pen.circle(40, y, 7, METAL)
@@ -215,13 +206,13 @@ def _breaker(pen, variant, body, dark, trim, background):
             pen.poly([(45, 50), (62, -14), (150, -14), (165, 60), (130, 270), (50, 285)], bracket, dark)
             pen.pin(90, 12)
             pen.pin(135, 24)
-            pen.line([(60, 110), (140, 110)], _darker(bracket, 0.2), 6)
+            pen.line([(60, 110), (140, 110)], darker(bracket, 0.2), 6)
         else:
             pen.rect(-78, -12, 78, 66, bracket, dark, radius=10)
             pen.pin(-38, 14)
             pen.pin(38, 14)
         head_top = 300
-    pen.rect(-42, head_top, 42, head_top + 46, _darker(housing, 0.3), dark, radius=6)
+    pen.rect(-42, head_top, 42, head_top + 46, darker(housing, 0.3), dark, radius=6)
     pen.rect(-15, head_top + 46, 15, head_top + 150, METAL, METAL_DARK, width=2)
     pen.poly([(-15, head_top + 150), (15, head_top + 150), (0, head_top + 190)], METAL, METAL_DARK, width=2)
     pen.line([(-9, head_top + 60), (-9, head_top + 140)], (214, 218, 222), 4)
@@ -235,22 +226,22 @@ def _pile(pen, x0, y0, x1, y1):
 
 
 def _vibro(pen, variant, body, dark, trim, background):
-    pen.rect(-62, -16, 62, 36, _darker(body, 0.15), dark, radius=8)
+    pen.rect(-62, -16, 62, 36, darker(body, 0.15), dark, radius=8)
     pen.pin(-30, 6)
     pen.pin(30, 6)
     pen.ellipse(-70, 30, 70, 56, trim, dark)  # rotator
     for x in (-100, -50, 10, 60):
         pen.rect(x, 56, x + 40, 88, RUBBER, radius=8)
     pen.rect(-130, 84, 130, 218, body, dark, radius=14)
-    pen.rect(-110, 104, 110, 128, _darker(body, 0.25), radius=6)
+    pen.rect(-110, 104, 110, 128, darker(body, 0.25), radius=6)
     pen.rect(132, 100, 172, 190, METAL, METAL_DARK, radius=8)  # hydraulic motor
     pen.line([(152, 100), (152, 60), (80, 40)], RUBBER, 8)
     if variant == "side":
-        pen.rect(120, 170, 210, 250, _darker(body, 0.3), dark, radius=8)
+        pen.rect(120, 170, 210, 250, darker(body, 0.3), dark, radius=8)
         _pile(pen, 150, 220, 205, 485)
         pen.rect(140, 215, 215, 238, METAL_DARK)
     else:
-        pen.rect(-50, 218, 50, 262, _darker(body, 0.3), dark, radius=6)
+        pen.rect(-50, 218, 50, 262, darker(body, 0.3), dark, radius=6)
         _pile(pen, -34, 250, 34, 485)
         pen.rect(-46, 256, 46, 276, METAL_DARK, dark, width=2)
 
@@ -266,7 +257,7 @@ def _jaw(pen, points, fill, dark, edge, teeth=False, mirror=False):
 
 
 def _head(pen, body, dark, trim):
-    pen.rect(-62, -16, 62, 36, _darker(body, 0.15), dark, radius=8)
+    pen.rect(-62, -16, 62, 36, darker(body, 0.15), dark, radius=8)
     pen.pin(-30, 6)
     pen.pin(30, 6)
     pen.ellipse(-72, 30, 72, 58, trim, dark)
@@ -278,7 +269,7 @@ def _shear(pen, variant, body, dark, trim, background):
         pen.poly([(-60, 56), (60, 56), (48, 230), (-48, 230)], body, dark)
         pen.cylinder((-20, 70), (-20, 200), 18)
         lower = [(-40, 220), (40, 220), (50, 410), (0, 420), (-10, 320)]
-        pen.poly(lower, _darker(body, 0.2), dark)
+        pen.poly(lower, darker(body, 0.2), dark)
         pen.line([(-10, 320), (0, 420)], METAL, 6)
         upper = [(-20, 200), (30, 220), (-40, 300), (-150, 380), (-190, 360), (-130, 300)]
         pen.poly(upper, body, dark)
@@ -292,13 +283,13 @@ def _shear(pen, variant, body, dark, trim, background):
     left = [(-60, 170), (-150, 230), (-190, 310), (-120, 410), (-80, 400), (-60, 330), (-20, 250), (-15, 180)]
     if fat:
         left = [(-70, 170), (-175, 230), (-205, 320), (-130, 415), (-70, 395), (-45, 320), (-15, 250), (-10, 180)]
-    _jaw(pen, left, _darker(body, 0.1), dark, METAL, teeth=fat)
+    _jaw(pen, left, darker(body, 0.1), dark, METAL, teeth=fat)
     _jaw(pen, left, body, dark, METAL, teeth=fat, mirror=True)
     pen.pin(0, 186, 20)
 
 
 def _tine(pen, start, control, end, width, fill, dark):
-    points = _bezier(start, control, end, 16)
+    points = bezier(start, control, end, 16)
     pen.line(points, dark, width + 6)
     pen.line(points, fill, width)
 
@@ -315,7 +306,7 @@ def _grapple(pen, variant, body, dark, trim, background):
         pen.cylinder((40, 70), (140, 170), 14)
     thin = variant == "sugarcane"
     width = 18 if thin else 24
-    back = _darker(body, 0.3)
+    back = darker(body, 0.3)
     for dx in (-30, 20) if not thin else (-40, 0, 40):
         _tine(pen, (-40 + dx * 0.3, 100), (-260, 150 + dx), (-70 + dx, 400), width, back, dark)
     # The load: logs (end grain) or a bundle of cane.
@@ -339,7 +330,7 @@ def _grab(pen, variant, body, dark, trim, background):
         pen.line([(-160, -10), (120, 120)], STEEL if body != STEEL else (46, 74, 104), 70)  # a stretch of the arm
         pen.cylinder((-120, 40), (40, 190), 16)
         for dx in (-20, 0, 20):
-            _tine(pen, (60 + dx, 110), (220 + dx, 200), (40 + dx, 400), 22, body if dx else _darker(body, 0.2), dark)
+            _tine(pen, (60 + dx, 110), (220 + dx, 200), (40 + dx, 400), 22, body if dx else darker(body, 0.2), dark)
         pen.pin(60, 110, 20)
         return
     _head(pen, body, dark, trim)
@@ -347,26 +338,26 @@ def _grab(pen, variant, body, dark, trim, background):
         pen.rect(-55, 56, 55, 230, body, dark, radius=12)
         for x, shade in ((-40, 0.35), (40, 0.35), (-90, 0.15), (90, 0.15), (0, 0.0)):
             top = (x * 0.5, 200)
-            pen.poly([top, (x * 2.3, 270), (x * 1.6 + 12, 410), (x * 0.6, 380)], _darker(body, shade), dark)
+            pen.poly([top, (x * 2.3, 270), (x * 1.6 + 12, 410), (x * 0.6, 380)], darker(body, shade), dark)
             pen.poly([(x * 1.6 + 12, 410), (x * 1.6 - 8, 404), (x * 1.6 + 4, 430)], METAL, dark, width=2)
         return
     pen.rect(-70, 56, 70, 170, body, dark, radius=10)
     pen.cylinder((-40, 80), (-130, 210), 16)
     pen.cylinder((40, 80), (130, 210), 16)
     shovel = [(-40, 170), (-175, 215), (-205, 310), (-150, 400), (-40, 380), (-20, 300)]
-    _jaw(pen, shovel, _darker(body, 0.15), dark, METAL, teeth=True)
+    _jaw(pen, shovel, darker(body, 0.15), dark, METAL, teeth=True)
     _jaw(pen, shovel, body, dark, METAL, teeth=True, mirror=True)
     pen.pin(0, 180, 18)
 
 
 def _coupler(pen, variant, body, dark, trim, background):
-    pen.rect(-165, -8, 165, 44, _darker(body, 0.15), dark, radius=8)
+    pen.rect(-165, -8, 165, 44, darker(body, 0.15), dark, radius=8)
     pen.pin(-100, 18, 22)
     pen.pin(100, 18, 22)
     pen.poly([(-185, 44), (185, 44), (165, 190), (-160, 190)], body, dark)
     pen.poly([(-160, 190), (-110, 190), (-100, 250), (-150, 275), (-190, 240)], body, dark)  # front hook
     pen.circle(-140, 230, 22, background, outline=dark, width=3)
-    pen.poly([(90, 190), (165, 190), (175, 250), (120, 262)], _darker(body, 0.2), dark)  # locking jaw
+    pen.poly([(90, 190), (165, 190), (175, 250), (120, 262)], darker(body, 0.2), dark)  # locking jaw
     pen.circle(125, 232, 22, background, outline=dark, width=3)
     pen.rect(60, 205, 108, 230, METAL, METAL_DARK, width=2)  # wedge
     if variant == "mechanical":
@@ -379,35 +370,35 @@ def _coupler(pen, variant, body, dark, trim, background):
         pen.line([(-80, 96), (-120, 70), (-150, 70)], RUBBER, 8)
     pen.rect(-130, 70, -10, 100, trim, dark, width=2, radius=4)
     if variant == "tilt":
-        pen.rect(-175, 262, 175, 296, _darker(body, 0.25), dark, radius=6)
+        pen.rect(-175, 262, 175, 296, darker(body, 0.25), dark, radius=6)
         pen.cylinder((-150, 170), (-60, 275), 14)
         pen.cylinder((150, 170), (60, 275), 14)
 
 
 def _shank(pen, offset, body, dark):
     dx, dy = offset
-    outer = _bezier((-46 + dx, 70 + dy), (-70 + dx, 320 + dy), (70 + dx, 430 + dy))
-    inner = _bezier((80 + dx, 400 + dy), (20 + dx, 280 + dy), (44 + dx, 70 + dy))
+    outer = bezier((-46 + dx, 70 + dy), (-70 + dx, 320 + dy), (70 + dx, 430 + dy))
+    inner = bezier((80 + dx, 400 + dy), (20 + dx, 280 + dy), (44 + dx, 70 + dy))
     pen.poly([*outer, *inner], body, dark)
     pen.poly([(70 + dx, 430 + dy), (80 + dx, 400 + dy), (140 + dx, 455 + dy), (112 + dx, 468 + dy)], METAL, dark)
 
 
 def _ripper(pen, variant, body, dark, trim, background):
     if variant == "twin":
-        _shank(pen, (-60, -10), _darker(body, 0.3), dark)
+        _shank(pen, (-60, -10), darker(body, 0.3), dark)
     if variant == "vibratory":
         pen.rect(-95, -16, 95, 150, body, dark, radius=12)
-        pen.rect(-75, 30, 75, 60, _darker(body, 0.3), radius=6)
+        pen.rect(-75, 30, 75, 60, darker(body, 0.3), radius=6)
         pen.rect(95, 40, 130, 120, METAL, METAL_DARK, radius=6)
         pen.pin(-45, 8)
         pen.pin(45, 8)
-        _shank(pen, (0, 60), _darker(body, 0.1), dark)
+        _shank(pen, (0, 60), darker(body, 0.1), dark)
         return
-    pen.rect(-75, -16, 75, 80, _darker(body, 0.1), dark, radius=10)
+    pen.rect(-75, -16, 75, 80, darker(body, 0.1), dark, radius=10)
     pen.pin(-38, 12)
     pen.pin(38, 12)
     _shank(pen, (0, 0), body, dark)
-    pen.line([(-10, 120), (-20, 250)], _lighter(body, 0.25), 6)
+    pen.line([(-10, 120), (-20, 250)], lighter(body, 0.25), 6)
 
 
 def _long_reach(pen, variant, body, dark, trim, background):
@@ -423,7 +414,7 @@ def _long_reach(pen, variant, body, dark, trim, background):
     for (a, b), width in zip(zip(joints, joints[1:], strict=False), widths, strict=True):
         pen.line([a, b], dark, width + 8)
         pen.line([a, b], body, width)
-        pen.line([a, b], _darker(body, 0.18), width * 0.25)
+        pen.line([a, b], darker(body, 0.18), width * 0.25)
     first, second = joints[0], joints[1]
     pen.cylinder((first[0] + 30, first[1] - 10), ((first[0] + second[0]) / 2 + 35, (first[1] + second[1]) / 2 + 10), 20)
     if len(joints) > 2:
@@ -478,45 +469,32 @@ def _soft_shadow(image, box, strength=90):
     return Image.composite(Image.new("RGB", image.size, (60, 64, 70)), image, mask)
 
 
-def _brand_mark(draw, x, y, scale=1.0, text_colour=STEEL):
-    size = round(44 * scale)
-    draw.rounded_rectangle([x, y, x + size, y + size], radius=round(8 * scale), fill=ORANGE)
-    draw.text((x + size / 2, y + size / 2), "K", font=_font(round(32 * scale)), fill=(255, 255, 255), anchor="mm")
-    draw.text(
-        (x + size + 12 * scale, y + size / 2),
-        "KEDE GROUP",
-        font=_font(round(24 * scale)),
-        fill=text_colour,
-        anchor="lm",
-    )
-
-
 def product_cover(kind, variant, model_number, caption, seed):
     """A 1200 × 900 studio shot: light grey backdrop, floor shadow, the attachment, model number in Latin text."""
     rng = random.Random(f"cover:{seed}")
     palette = PALETTES[rng.randrange(len(PALETTES))]
     tint = rng.randint(-6, 6)
     top = tuple(v + tint for v in STUDIO_TOP)
-    image = _gradient(COVER_SIZE, top, STUDIO_BOTTOM, direction="vertical")
+    image = gradient(COVER_SIZE, top, STUDIO_BOTTOM, direction="vertical")
     draw = ImageDraw.Draw(image)
-    draw.rectangle([0, 640, COVER_SIZE[0], COVER_SIZE[1]], fill=_mix(STUDIO_BOTTOM, (255, 255, 255), 0.25))
-    draw.line([(0, 640), (COVER_SIZE[0], 640)], fill=_darker(STUDIO_BOTTOM, 0.05), width=2)
+    draw.rectangle([0, 640, COVER_SIZE[0], COVER_SIZE[1]], fill=mix(STUDIO_BOTTOM, (255, 255, 255), 0.25))
+    draw.line([(0, 640), (COVER_SIZE[0], 640)], fill=darker(STUDIO_BOTTOM, 0.05), width=2)
     image = _soft_shadow(image, (300, 640, 980, 760))
     draw = ImageDraw.Draw(image)
     flip = rng.random() < 0.5
     draw_attachment(draw, kind, variant, (250, 90, 1030, 720), palette, STUDIO_BOTTOM, flip=flip)
-    _brand_mark(draw, 48, 40)
-    draw.text((52, 760), model_number, font=_font(72), fill=STEEL_DARK, stroke_width=1, stroke_fill=STEEL_DARK)
+    brand_mark(draw, 48, 40)
+    draw.text((52, 760), model_number, font=font(72), fill=STEEL_DARK, stroke_width=1, stroke_fill=STEEL_DARK)
     draw.rectangle([52, 846, 132, 852], fill=ORANGE)
-    draw.text((150, 849), caption.upper(), font=_font(24), fill=STEEL_LIGHT, anchor="lm")
-    return _jpeg(image, quality=76)
+    draw.text((150, 849), caption.upper(), font=font(24), fill=STEEL_LIGHT, anchor="lm")
+    return jpeg(image, quality=76)
 
 
 def product_detail_image(kind, variant, model_number, seed):
     """A 1200 × 900 gallery view: the same attachment, mirrored, on a dark workshop backdrop."""
     rng = random.Random(f"detail:{seed}")
     palette = PALETTES[rng.randrange(len(PALETTES))]
-    image = _gradient(COVER_SIZE, (34, 44, 56), (72, 86, 100), direction="vertical")
+    image = gradient(COVER_SIZE, (34, 44, 56), (72, 86, 100), direction="vertical")
     draw = ImageDraw.Draw(image)
     for x in range(0, COVER_SIZE[0], 120):
         draw.line([(x, 0), (x, 620)], fill=(60, 72, 86), width=2)
@@ -526,13 +504,13 @@ def product_detail_image(kind, variant, model_number, seed):
     image = _soft_shadow(image, (260, 620, 1000, 760), strength=120)
     draw = ImageDraw.Draw(image)
     draw_attachment(draw, kind, variant, (200, 40, 1080, 740), palette, (72, 86, 100), flip=rng.random() < 0.5)
-    draw.text((40, 846), f"{model_number}  |  KEDE", font=_font(30), fill=(230, 234, 238), anchor="lm")
-    return _jpeg(image, quality=76)
+    draw.text((40, 846), f"{model_number}  |  KEDE", font=font(30), fill=(230, 234, 238), anchor="lm")
+    return jpeg(image, quality=76)
 
 
 def category_tile(kind, variant, name_en, seed):
     """A 640 × 480 tile: steel-blue gradient with a faint grid, the attachment in orange, the English name."""
-    image = _gradient(TILE_SIZE, STEEL_DARK, (52, 86, 120))
+    image = gradient(TILE_SIZE, STEEL_DARK, (52, 86, 120))
     draw = ImageDraw.Draw(image)
     for x in range(0, TILE_SIZE[0], 40):
         draw.line([(x, 0), (x, TILE_SIZE[1])], fill=(44, 66, 90), width=1)
@@ -548,8 +526,8 @@ def category_tile(kind, variant, name_en, seed):
         flip=seed % 2 == 1,
     )
     draw.rectangle([32, 424, 92, 430], fill=ORANGE)
-    draw.text((32, 412), name_en.upper(), font=_font(30), fill=(255, 255, 255), anchor="ls")
-    return _jpeg(image)
+    draw.text((32, 412), name_en.upper(), font=font(30), fill=(255, 255, 255), anchor="ls")
+    return jpeg(image)
 
 
 # --- site scenes: case photos, gallery "at work" shots and video posters -----------------------
@@ -564,8 +542,8 @@ def _excavator(draw, x, ground, scale, tool, variant, palette, flip=False, backg
         pen.circle(rx, -30, 16, METAL_DARK)
     pen.rect(-150, -82, 150, -60, (70, 74, 80))
     pen.rect(-150, -170, 170, -82, body, dark, radius=10)
-    pen.rect(100, -185, 200, -90, _darker(body, 0.35), dark, radius=12)  # counterweight
-    pen.rect(-10, -205, 90, -168, _darker(body, 0.15), radius=6)
+    pen.rect(100, -185, 200, -90, darker(body, 0.35), dark, radius=12)  # counterweight
+    pen.rect(-10, -205, 90, -168, darker(body, 0.15), radius=6)
     if tool == "long-reach":
         if variant == "demolition":
             joints = [(-30, -190), (-200, -560), (-420, -760), (-600, -620)]
@@ -603,7 +581,7 @@ def _excavator(draw, x, ground, scale, tool, variant, palette, flip=False, backg
 
 def _sky_and_hills(size, rng, haze=(226, 234, 240), hills=(120, 150, 120)):
     width, height = size
-    image = _gradient(size, (120, 168, 214), haze, direction="vertical")
+    image = gradient(size, (120, 168, 214), haze, direction="vertical")
     draw = ImageDraw.Draw(image)
     horizon = int(height * 0.52)
     points = [(0, horizon)]
@@ -642,7 +620,7 @@ def site_scene(scene, seed, size=PHOTO_SIZE, tool=None, variant=None):
     tool_kind, tool_variant = tool or SCENE_TOOLS[scene][0], variant or SCENE_TOOLS[scene][1]
     palette = PALETTES[rng.randrange(2)]
     if scene == "factory":
-        image = _gradient(size, (150, 156, 162), (200, 204, 208), direction="vertical")
+        image = gradient(size, (150, 156, 162), (200, 204, 208), direction="vertical")
         draw = ImageDraw.Draw(image)
         for x in range(0, width, 160):
             draw.rectangle([x, 0, x + 14, height * 0.7], fill=(110, 118, 126))
@@ -661,7 +639,7 @@ def site_scene(scene, seed, size=PHOTO_SIZE, tool=None, variant=None):
             "forest": (110, 96, 70), "scrap": (120, 116, 110)}.get(scene, (150, 118, 82))  # fmt: skip
     ground_top = horizon + 30
     draw.rectangle([0, ground_top, width, height], fill=soil)
-    _speckle(draw, rng, (0, ground_top, width, height), [_darker(soil, 0.15), _lighter(soil, 0.12)], 140)
+    _speckle(draw, rng, (0, ground_top, width, height), [darker(soil, 0.15), lighter(soil, 0.12)], 140)
     if scene == "river":
         draw.polygon(
             [(0, height * 0.68), (width * 0.55, height * 0.62), (width * 0.62, height), (0, height)],
@@ -734,7 +712,7 @@ def site_scene(scene, seed, size=PHOTO_SIZE, tool=None, variant=None):
     else:  # earthworks
         draw.polygon(
             [(0, height), (width * 0.08, height * 0.72), (width * 0.3, height * 0.66), (width * 0.45, height)],
-            fill=_darker(soil, 0.12),
+            fill=darker(soil, 0.12),
         )
     ground = height - 50
     _excavator(draw, width * 0.76, ground, height / 950, tool_kind, tool_variant, palette, background=soil)
@@ -743,12 +721,12 @@ def site_scene(scene, seed, size=PHOTO_SIZE, tool=None, variant=None):
 
 def case_photo(scene, seed):
     """A 1200 × 800 JPEG site photo."""
-    return _jpeg(site_scene(scene, seed))
+    return jpeg(site_scene(scene, seed))
 
 
 def product_at_work(kind, variant, scene, seed):
     """A 1200 × 800 JPEG of an excavator working with this kind of attachment."""
-    return _jpeg(site_scene(scene, seed, tool=kind, variant=variant))
+    return jpeg(site_scene(scene, seed, tool=kind, variant=variant))
 
 
 def video_poster(scene, title, seed, tool=None, variant=None):
@@ -761,46 +739,23 @@ def video_poster(scene, title, seed, tool=None, variant=None):
     cx, cy, r = width // 2, height // 2 - 30, 70
     draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=(255, 255, 255, 200))
     draw.polygon([(cx - 24, cy - 38), (cx - 24, cy + 38), (cx + 42, cy)], fill=(*ORANGE_DARK, 255))
-    draw.text((48, height - 96), title.upper(), font=_font(40), fill=(255, 255, 255, 255))
-    draw.text((48, height - 44), "KEDE GROUP  |  PRODUCT VIDEO", font=_font(22), fill=(*ORANGE, 255))
-    return _jpeg(Image.alpha_composite(image, overlay), quality=76)
+    draw.text((48, height - 96), title.upper(), font=font(40), fill=(255, 255, 255, 255))
+    draw.text((48, height - 44), "KEDE GROUP  |  PRODUCT VIDEO", font=font(22), fill=(*ORANGE, 255))
+    return jpeg(Image.alpha_composite(image, overlay), quality=76)
 
 
 # --- brochures -----------------------------------------------------------------------------------
 
 
-def _pdf_text(text):
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
 def brochure_pdf(title, lines):
     """A small, valid one-page A4 PDF (Helvetica, Latin text) with an orange header bar."""
     content = ["1 0.52 0.12 rg 0 782 595 60 re f", "BT /F1 26 Tf 1 1 1 rg 40 802 Td (KEDE GROUP) Tj ET"]
-    content.append(f"BT /F1 22 Tf 0.06 0.11 0.16 rg 40 730 Td ({_pdf_text(title)}) Tj ET")
+    content.append(f"BT /F1 22 Tf 0.06 0.11 0.16 rg 40 730 Td ({pdf_text(title)}) Tj ET")
     y = 690
     for line in lines:
-        content.append(f"BT /F1 12 Tf 0.2 0.25 0.3 rg 40 {y} Td ({_pdf_text(line)}) Tj ET")
+        content.append(f"BT /F1 12 Tf 0.2 0.25 0.3 rg 40 {y} Td ({pdf_text(line)}) Tj ET")
         y -= 22
     content.append(
         "BT /F1 9 Tf 0.4 0.4 0.4 rg 40 40 Td (Hengyang Kede Engineering Machinery Co., Ltd.  |  400-0734-868) Tj ET"
     )
-    stream = "\n".join(content).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_page("\n".join(content).encode("latin-1"), font=HELVETICA_WINANSI)

@@ -14,12 +14,13 @@ from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
-from pages.demo import ensure_image
+from core.demo.documents import pdf_document
+from core.demo.seeding import file_values, upsert
 
-from .demo_content import ARTICLES, CATEGORIES
-from .demo_files import pdf_document
-from .models import Article, Attachment, NewsCategory
+from ..models import Article, Attachment, NewsCategory
+from .content import ARTICLES, CATEGORIES
 
+SEED_AFTER = ["products"]  # demo articles link to the catalog's products
 BEIJING = ZoneInfo("Asia/Shanghai")
 RELATED_PRODUCTS = 3
 
@@ -52,27 +53,22 @@ def _related_products(category_slug):
 def _seed_attachments(article, items, counts):
     for order, (title, filename, lines) in enumerate(items, start=1):
         existing = Attachment.objects.filter(article=article, title=title).first()
-        name, written = ensure_image(Attachment, "file", existing, filename, lambda lines=lines: pdf_document(*lines))
-        counts["files written"] += written
-        attachment = existing or Attachment(article=article, title=title)
-        attachment.order = order
-        if attachment.file.name != name:
-            attachment.file.name = name
-            attachment.size = 0  # measured again on save
-        attachment.save()
+        values = {"order": order}
+        values |= file_values(Attachment, "file", existing, filename, lambda lines=lines: pdf_document(*lines), counts)
+        if existing is not None and existing.file.name != values["file"]:
+            values["size"] = 0  # measured again on save
+        upsert(counts, Attachment, article=article, title=title, defaults=values)
         counts["attachments"] += 1
 
 
-def seed_news(stdout=None):
-    """Write the demo news; safe to run any number of times. Returns the counts it printed."""
+def seed():
+    """Write the demo news; safe to run any number of times. Returns what it did, counted."""
     counts = Counter()
     with transaction.atomic():
         categories = {}
         for order, values in enumerate(CATEGORIES, start=1):
             defaults = {key: value for key, value in values.items() if key != "slug"} | {"order": order}
-            categories[values["slug"]], _created = NewsCategory.objects.update_or_create(
-                slug=values["slug"], defaults=defaults
-            )
+            categories[values["slug"]] = upsert(counts, NewsCategory, slug=values["slug"], defaults=defaults)
             counts["categories"] += 1
         for item in ARTICLES:
             defaults = {
@@ -87,21 +83,16 @@ def seed_news(stdout=None):
                 "body": item["body"].strip(),
                 "seo_description": item.get("summary", "")[:300],
             }
-            article, created = Article.objects.update_or_create(
+            article = upsert(
+                counts,
+                Article,
                 slug=item["slug"],
                 defaults=defaults,
                 create_defaults=defaults | {"view_count": _demo_views(item["slug"])},
             )
-            counts["articles created" if created else "articles updated"] += 1
+            counts["articles"] += 1
             related = _related_products(item.get("products"))
             if related:
                 article.related_products.set(related)
             _seed_attachments(article, item.get("attachments", ()), counts)
-    if stdout is not None:
-        articles = counts["articles created"] + counts["articles updated"]
-        stdout.write(
-            f"news: {counts['categories']} categories, {articles} articles ({counts['articles created']} created, "
-            f"{counts['articles updated']} updated), {counts['attachments']} attachments; "
-            f"{counts['files written']} files written"
-        )
-    return dict(counts)
+    return counts

@@ -1,8 +1,8 @@
 """Demo content for the catalog, written idempotently.
 
-``seed_products()`` creates or updates the product types and subcategories, spec fields,
+``seed()`` creates or updates the product types and subcategories, spec fields,
 excavator brands, products with their spec tables, gallery images and brochures, project
-cases and videos from :mod:`products.demo_content`. Rows are found by natural keys (slugs,
+cases and videos from :mod:`products.demo.content`. Rows are found by natural keys (slugs,
 names, titles), so running it again updates them in place; files get fixed names and are
 only written when missing.
 """
@@ -10,16 +10,14 @@ only written when missing.
 import datetime
 from collections import Counter
 from decimal import Decimal
+from functools import partial
 from html import escape
 
-from django.core.files.images import get_image_dimensions
 from django.db import transaction
 
-from pages.demo import ensure_image
+from core.demo.seeding import upsert
 
-from . import demo_images
-from .demo_content import CASES, CATEGORIES, EXCAVATOR_BRANDS, PRODUCTS, VIDEOS
-from .models import (
+from ..models import (
     Case,
     CaseImage,
     Category,
@@ -30,28 +28,14 @@ from .models import (
     SpecField,
     Video,
 )
-
-
-def _file_values(model, field_name, existing, filename, make_bytes, counts):
-    """Field values for a file and, when the model stores them, the image's width and height."""
-    name, written = ensure_image(model, field_name, existing, filename, make_bytes)
-    counts["files written"] += written
-    values = {field_name: name}
-    field = model._meta.get_field(field_name)
-    if getattr(field, "width_field", None):
-        with field.storage.open(name) as image_file:
-            width, height = get_image_dimensions(image_file)
-        values[field.width_field] = width
-        values[field.height_field] = height
-    return values
+from . import images
+from .content import CASES, CATEGORIES, EXCAVATOR_BRANDS, PRODUCTS, VIDEOS
 
 
 def _seed_brands(counts):
     brands = {}
     for order, (name, name_en, slug) in enumerate(EXCAVATOR_BRANDS, start=1):
-        brand, _ = ExcavatorBrand.objects.update_or_create(
-            slug=slug, defaults={"name": name, "name_en": name_en, "order": order}
-        )
+        brand = upsert(counts, ExcavatorBrand, slug=slug, defaults={"name": name, "name_en": name_en, "order": order})
         brands[slug] = brand
         counts["excavator brands"] += 1
     return brands
@@ -61,7 +45,6 @@ def _seed_categories(counts):
     """Roots first, then each root's children; ``order`` decides the position among siblings."""
     categories, spec_fields, drawing = {}, {}, {}
     for order, node in enumerate(CATEGORIES, start=1):
-        existing = Category.objects.filter(slug=node["slug"]).first()
         values = {
             "parent": None,
             "name": node["name"],
@@ -71,31 +54,31 @@ def _seed_categories(counts):
             "order": order,
             "is_published": True,
         }
-        values |= _file_values(
-            Category,
-            "image",
-            existing,
+        tile = (
             f"{node['slug']}.jpg",
-            lambda node=node, order=order: demo_images.category_tile(
-                node["kind"], node["variant"], node["name_en"], order
-            ),
-            counts,
+            partial(images.category_tile, node["kind"], node["variant"], node["name_en"], order),
         )
-        root, _ = Category.objects.update_or_create(slug=node["slug"], defaults=values)
+        root = upsert(counts, Category, slug=node["slug"], defaults=values, files={"image": tile})
         categories[root.slug] = root
         counts["categories"] += 1
 
         fields = []
         for field_order, (name, unit, is_key) in enumerate(node["spec_fields"], start=1):
-            field, _ = SpecField.objects.update_or_create(
-                category=root, name=name, defaults={"unit": unit, "is_key": is_key, "order": field_order}
+            field = upsert(
+                counts,
+                SpecField,
+                category=root,
+                name=name,
+                defaults={"unit": unit, "is_key": is_key, "order": field_order},
             )
             fields.append(field)
             counts["spec fields"] += 1
         spec_fields[root.slug] = fields
 
         for child_order, child in enumerate(node["children"], start=1):
-            sub, _ = Category.objects.update_or_create(
+            sub = upsert(
+                counts,
+                Category,
                 slug=child["slug"],
                 defaults={
                     "parent": Category.objects.get(pk=root.pk),  # fresh tree fields after earlier inserts
@@ -130,7 +113,6 @@ def _product_body(product, features):
 def _seed_videos(counts):
     videos = {}
     for order, item in enumerate(VIDEOS, start=1):
-        existing = Video.objects.filter(title=item["title"]).first()
         tool, variant = item.get("tool", (None, None))
         values = {
             "description": item["description"],
@@ -138,17 +120,11 @@ def _seed_videos(counts):
             "order": order,
             "is_published": True,
         }
-        values |= _file_values(
-            Video,
-            "poster",
-            existing,
+        poster = (
             f"video-{order}.jpg",
-            lambda item=item, order=order, tool=tool, variant=variant: demo_images.video_poster(
-                item["scene"], item["poster_title"], order, tool=tool, variant=variant
-            ),
-            counts,
+            partial(images.video_poster, item["scene"], item["poster_title"], order, tool=tool, variant=variant),
         )
-        video, _ = Video.objects.update_or_create(title=item["title"], defaults=values)
+        video = upsert(counts, Video, title=item["title"], defaults=values, files={"poster": poster})
         videos[order] = video
         counts["videos"] += 1
     return videos
@@ -165,7 +141,6 @@ def _seed_products(categories, spec_fields, drawing, brands, videos, counts):
         if len(item["specs"]) != len(fields):
             raise ValueError(f"{item['slug']}: {len(item['specs'])} spec values for {len(fields)} spec fields")
         position[look["slug"]] += 1
-        existing = Product.objects.filter(slug=item["slug"]).first()
         low, high = item["carrier"]
         values = {
             "name": item["name"],
@@ -180,46 +155,27 @@ def _seed_products(categories, spec_fields, drawing, brands, videos, counts):
             "order": position[look["slug"]],
             "is_published": True,
         }
-        values |= _file_values(
-            Product,
-            "cover",
-            existing,
-            f"{item['slug']}.jpg",
-            lambda item=item, look=look: demo_images.product_cover(
-                look["kind"], look["variant"], item["model"], look["caption"], item["slug"]
-            ),
-            counts,
+        cover = partial(
+            images.product_cover, look["kind"], look["variant"], item["model"], look["caption"], item["slug"]
         )
+        files = {"cover": (f"{item['slug']}.jpg", cover)}
         if item.get("brochure"):
-            values |= _file_values(
-                Product,
-                "brochure",
-                existing,
-                f"{item['slug']}.pdf",
-                lambda item=item: demo_images.brochure_pdf(item["model"], item["brochure"]),
-                counts,
-            )
-        product, created = Product.objects.update_or_create(slug=item["slug"], defaults=values)
-        counts["products created" if created else "products updated"] += 1
+            files["brochure"] = (f"{item['slug']}.pdf", partial(images.brochure_pdf, item["model"], item["brochure"]))
+        product = upsert(counts, Product, slug=item["slug"], defaults=values, files=files)
+        counts["products"] += 1
         product.brands.set([brands[slug] for slug in item["brands"].split()])
 
         for field, value in zip(fields, item["specs"], strict=True):
-            ProductSpec.objects.update_or_create(product=product, field=field, defaults={"value": value})
+            upsert(counts, ProductSpec, product=product, field=field, defaults={"value": value})
             counts["spec values"] += 1
 
         for index, alt in enumerate(item.get("gallery", ()), start=1):
-            existing_image = ProductImage.objects.filter(product=product, alt=alt).first()
-
-            def make(index=index, item=item, look=look):
-                if index == 1:
-                    return demo_images.product_detail_image(look["kind"], look["variant"], item["model"], item["slug"])
-                return demo_images.product_at_work(look["kind"], look["variant"], look["scene"], item["slug"])
-
-            image_values = {"order": index}
-            image_values |= _file_values(
-                ProductImage, "image", existing_image, f"{item['slug']}-{index}.jpg", make, counts
-            )
-            ProductImage.objects.update_or_create(product=product, alt=alt, defaults=image_values)
+            if index == 1:
+                make = partial(images.product_detail_image, look["kind"], look["variant"], item["model"], item["slug"])
+            else:
+                make = partial(images.product_at_work, look["kind"], look["variant"], look["scene"], item["slug"])
+            image = (f"{item['slug']}-{index}.jpg", make)
+            upsert(counts, ProductImage, product=product, alt=alt, defaults={"order": index}, files={"image": image})
             counts["gallery images"] += 1
         products[item["slug"]] = product
 
@@ -230,7 +186,6 @@ def _seed_products(categories, spec_fields, drawing, brands, videos, counts):
 
 def _seed_cases(products, counts):
     for number, item in enumerate(CASES, start=1):
-        existing = Case.objects.filter(slug=item["slug"]).first()
         values = {
             "title": item["title"],
             "location": item["location"],
@@ -239,37 +194,18 @@ def _seed_cases(products, counts):
             "body": item["body"].strip(),
             "is_published": True,
         }
-        values |= _file_values(
-            Case,
-            "cover",
-            existing,
-            f"{item['slug']}.jpg",
-            lambda item=item, number=number: demo_images.case_photo(item["scene"], f"case-{number}"),
-            counts,
-        )
-        case, _ = Case.objects.update_or_create(slug=item["slug"], defaults=values)
+        cover = (f"{item['slug']}.jpg", partial(images.case_photo, item["scene"], f"case-{number}"))
+        case = upsert(counts, Case, slug=item["slug"], defaults=values, files={"cover": cover})
         case.products.set([products[slug] for slug in item["products"]])
         counts["cases"] += 1
         for index, (alt, scene) in enumerate(item["images"], start=1):
-            existing_image = CaseImage.objects.filter(case=case, alt=alt).first()
-            image_values = {"order": index}
-            image_values |= _file_values(
-                CaseImage,
-                "image",
-                existing_image,
-                f"{item['slug']}-{index}.jpg",
-                lambda scene=scene, number=number, index=index: demo_images.case_photo(scene, f"case-{number}-{index}"),
-                counts,
-            )
-            CaseImage.objects.update_or_create(case=case, alt=alt, defaults=image_values)
+            image = (f"{item['slug']}-{index}.jpg", partial(images.case_photo, scene, f"case-{number}-{index}"))
+            upsert(counts, CaseImage, case=case, alt=alt, defaults={"order": index}, files={"image": image})
             counts["case images"] += 1
 
 
-def seed_products(stdout=None):
-    """Write the catalog's demo content; safe to run any number of times.
-
-    Returns the counts it printed: rows created or updated per model and files written.
-    """
+def seed():
+    """Write the catalog's demo content; safe to run any number of times. Returns what it did, counted."""
     counts = Counter()
     with transaction.atomic():
         brands = _seed_brands(counts)
@@ -277,13 +213,4 @@ def seed_products(stdout=None):
         videos = _seed_videos(counts)
         products = _seed_products(categories, spec_fields, drawing, brands, videos, counts)
         _seed_cases(products, counts)
-    if stdout is not None:
-        total = counts["products created"] + counts["products updated"]
-        stdout.write(
-            f"products: {counts['categories']} categories, {counts['spec fields']} spec fields, "
-            f"{counts['excavator brands']} excavator brands, {total} products ({counts['products created']} created, "
-            f"{counts['products updated']} updated), {counts['spec values']} spec values, "
-            f"{counts['gallery images']} gallery images, {counts['cases']} cases, {counts['case images']} case images, "
-            f"{counts['videos']} videos; {counts['files written']} files written"
-        )
-    return dict(counts)
+    return counts

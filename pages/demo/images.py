@@ -1,56 +1,32 @@
-"""Generated placeholder images for the demo content.
+"""Generated placeholder images for the site shell's demo content.
 
-Every function is pure and deterministic: the same arguments give the same bytes, so
-``seed_demo`` can be run again without producing different files. Pillow here has no
-Chinese font, so the images carry Latin text only; the Chinese titles live in the
-database and are rendered by the templates.
+Banners, certificates, the site logo, partner-brand logos and QR-code stand-ins; the shared
+colours, font and encoders are in :mod:`core.demo.images`. Every function is pure and
+deterministic: the same arguments give the same bytes, so ``seed_demo`` can be run again
+without producing different files.
 """
 
-import io
 import math
 import random
-from functools import cache
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
-STEEL_DARK = (14, 27, 42)
-STEEL = (38, 66, 94)
-STEEL_LIGHT = (92, 122, 150)
-ORANGE = (240, 132, 30)
-ORANGE_DARK = (196, 96, 14)
+from core.demo.images import (
+    ORANGE,
+    ORANGE_DARK,
+    STEEL,
+    STEEL_DARK,
+    STEEL_LIGHT,
+    font,
+    gradient,
+    jpeg,
+    png,
+    text_centered,
+)
+
 CREAM = (250, 244, 226)
 SEAL_RED = (200, 36, 36)
 GOLD = (176, 134, 52)
-
-
-@cache
-def _font(size):
-    return ImageFont.load_default(size=size)
-
-
-def _jpeg(image, quality=80):
-    buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, "JPEG", quality=quality, optimize=True, progressive=True)
-    return buffer.getvalue()
-
-
-def _png(image):
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=True)
-    return buffer.getvalue()
-
-
-def _gradient(size, start, end, direction="horizontal"):
-    """A linear gradient from ``start`` to ``end`` colour."""
-    mask = Image.linear_gradient("L")  # 256 × 256, black at the top, white at the bottom
-    if direction == "horizontal":
-        mask = mask.rotate(90, expand=True).transpose(Image.Transpose.FLIP_LEFT_RIGHT)
-    mask = mask.resize(size)
-    return Image.composite(Image.new("RGB", size, end), Image.new("RGB", size, start), mask)
-
-
-def _text_centered(draw, xy, text, font, fill, **kwargs):
-    draw.text(xy, text, font=font, fill=fill, anchor="mm", **kwargs)
 
 
 # --- banners -------------------------------------------------------------------------------
@@ -104,8 +80,8 @@ def banner_image(index):
     """A 1920 × 700 JPEG: steel-blue gradient, an excavator arm with a tool, the KEDE mark."""
     start, end, accent, tool, reach = _BANNER_VARIANTS[index % len(_BANNER_VARIANTS)]
     width, height = BANNER_SIZE
-    image = _gradient(BANNER_SIZE, start, end)
-    shade = _gradient(BANNER_SIZE, (0, 0, 0), (255, 255, 255), direction="vertical").convert("L")
+    image = gradient(BANNER_SIZE, start, end)
+    shade = gradient(BANNER_SIZE, (0, 0, 0), (255, 255, 255), direction="vertical").convert("L")
     image = Image.composite(image, Image.new("RGB", BANNER_SIZE, STEEL_DARK), shade.point(lambda v: 255 - v // 3))
 
     overlay = Image.new("RGBA", BANNER_SIZE, (0, 0, 0, 0))
@@ -145,11 +121,11 @@ def banner_image(index):
 
     overlay = Image.new("RGBA", BANNER_SIZE, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
-    draw.text((1880, 40), "KEDE", font=_font(150), fill=(255, 255, 255, 60), anchor="ra")
-    draw.text((120, 470), "KEDE GROUP  |  EXCAVATOR ATTACHMENTS", font=_font(30), fill=(255, 255, 255, 200))
+    draw.text((1880, 40), "KEDE", font=font(150), fill=(255, 255, 255, 60), anchor="ra")
+    draw.text((120, 470), "KEDE GROUP  |  EXCAVATOR ATTACHMENTS", font=font(30), fill=(255, 255, 255, 200))
     draw.rectangle([120, 450, 220, 456], fill=(*accent, 255))
     image = Image.alpha_composite(image, overlay)
-    return _jpeg(image)
+    return jpeg(image)
 
 
 # --- honors --------------------------------------------------------------------------------
@@ -179,11 +155,11 @@ def certificate_image(year, lines=(), heading="CERTIFICATE", seed=0):
     # Emblem at the top.
     draw.ellipse([width // 2 - 42, 70, width // 2 + 42, 154], outline=GOLD, width=6)
     draw.regular_polygon((width // 2, 112, 26), 6, fill=GOLD)
-    _text_centered(draw, (width // 2, 205), heading, _font(48), (120, 28, 28))
+    text_centered(draw, (width // 2, 205), heading, font(48), (120, 28, 28))
     draw.line([(130, 240), (width - 130, 240)], fill=GOLD, width=2)
     y = 280
     for line in lines:
-        _text_centered(draw, (width // 2, y), line, _font(24), (40, 40, 40))
+        text_centered(draw, (width // 2, y), line, font(24), (40, 40, 40))
         y += 36
     # Grey bars stand in for the Chinese text of a real certificate.
     y = max(y + 20, 380)
@@ -192,14 +168,14 @@ def certificate_image(year, lines=(), heading="CERTIFICATE", seed=0):
         length = rng.randint(260, width - 70 - indent) if rng.random() < 0.3 else width - 70 - indent
         draw.rounded_rectangle([indent, y, indent + length, y + 10], radius=5, fill=(196, 188, 168))
         y += 30
-    _text_centered(draw, (150, 740), str(year), _font(34), (60, 60, 60))
+    text_centered(draw, (150, 740), str(year), font(34), (60, 60, 60))
     draw.line([(90, 765), (210, 765)], fill=(60, 60, 60), width=2)
     # The red seal, partly over the text like a real stamp.
     sx, sy, radius = width - 160, 710, 78
     draw.ellipse([sx - radius, sy - radius, sx + radius, sy + radius], outline=SEAL_RED, width=7)
     draw.ellipse([sx - radius + 14, sy - radius + 14, sx + radius - 14, sy + radius - 14], outline=SEAL_RED, width=2)
     draw.polygon(_star_points(sx, sy, 34, 14), fill=SEAL_RED)
-    return _jpeg(image)
+    return jpeg(image)
 
 
 # --- site logo, partner brands, QR codes ----------------------------------------------------
@@ -211,10 +187,10 @@ def logo_image():
     draw = ImageDraw.Draw(image)
     draw.rounded_rectangle([4, 8, 84, 88], radius=14, fill=ORANGE)
     draw.polygon([(60, 8), (84, 8), (84, 32)], fill=ORANGE_DARK)
-    _text_centered(draw, (44, 50), "K", _font(60), (255, 255, 255), stroke_width=2, stroke_fill=(255, 255, 255))
-    draw.text((100, 10), "KEDE", font=_font(52), fill=STEEL, stroke_width=1, stroke_fill=STEEL)
-    draw.text((102, 66), "KEDE GROUP  ·  SINCE 2006", font=_font(17), fill=STEEL_LIGHT)
-    return _png(image)
+    text_centered(draw, (44, 50), "K", font(60), (255, 255, 255), stroke_width=2, stroke_fill=(255, 255, 255))
+    draw.text((100, 10), "KEDE", font=font(52), fill=STEEL, stroke_width=1, stroke_fill=STEEL)
+    draw.text((102, 66), "KEDE GROUP  ·  SINCE 2006", font=font(17), fill=STEEL_LIGHT)
+    return png(image)
 
 
 def brand_logo_image(name, colour=STEEL):
@@ -224,14 +200,14 @@ def brand_logo_image(name, colour=STEEL):
     draw = ImageDraw.Draw(image)
     font_size = 44
     while font_size > 12:
-        left, top, right, bottom = draw.textbbox((0, 0), name.upper(), font=_font(font_size), stroke_width=1)
+        left, top, right, bottom = draw.textbbox((0, 0), name.upper(), font=font(font_size), stroke_width=1)
         if right - left <= size[0] - 32 and bottom - top <= size[1] - 24:
             break
         font_size -= 2
-    _text_centered(
-        draw, (size[0] // 2, size[1] // 2), name.upper(), _font(font_size), colour, stroke_width=1, stroke_fill=colour
+    text_centered(
+        draw, (size[0] // 2, size[1] // 2), name.upper(), font(font_size), colour, stroke_width=1, stroke_fill=colour
     )
-    return _png(image.quantize(colors=16))
+    return png(image.quantize(colors=16))
 
 
 def qr_code_image(seed, modules=25, scale=8, quiet=4):
@@ -269,4 +245,4 @@ def qr_code_image(seed, modules=25, scale=8, quiet=4):
                 x = (col + quiet) * scale
                 y = (row + quiet) * scale
                 draw.rectangle([x, y, x + scale - 1, y + scale - 1], fill=0)
-    return _png(image)
+    return png(image)

@@ -36,8 +36,11 @@ def test_two_fresh_sites_get_different_passwords(django_user_model):
     assert first != second
 
 
-def test_demo_admin_names_the_configured_admin_path(settings):
-    settings.ADMIN_URL = "backoffice/"
-    assert "http://127.0.0.1:8000/backoffice/" in run()
-    assert "http://127.0.0.1:8000/backoffice/" in run()
-    assert "/admin/" not in run()
+@pytest.mark.parametrize("superuser_exists", [False, True])
+def test_demo_admin_points_at_the_configured_admin_path(settings, django_user_model, superuser_exists):
+    settings.ADMIN_URL = "backoffice-7f3/"
+    if superuser_exists:
+        django_user_model.objects.create_superuser(username="boss", email="", password="x")
+    output = run()
+    assert "http://127.0.0.1:8000/backoffice-7f3/" in output
+    assert "/admin/" not in output
