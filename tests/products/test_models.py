@@ -166,3 +166,16 @@ def test_a_video_file_is_stored_under_a_random_mp4_name_that_the_next_save_keeps
     assert video.file.name == stored
     assert (settings.MEDIA_ROOT / stored).read_bytes() == MP4
     assert len(list((settings.MEDIA_ROOT / "videos").iterdir())) == 1
+
+
+@pytest.mark.django_db
+def test_product_and_case_covers_are_stored_in_their_own_folders_with_the_same_card():
+    from pages.factories import image_file
+    from products.factories import CaseFactory
+
+    product = ProductFactory(with_cover=True)
+    case = CaseFactory(cover=image_file("cover.jpg", (1200, 900)))
+    assert re.fullmatch(r"products/[0-9a-f]{32}\.jpg", product.cover.name)
+    assert re.fullmatch(r"cases/[0-9a-f]{32}\.jpg", case.cover.name)
+    assert (product.cover_width, product.cover_height) == (case.cover_width, case.cover_height) == (1200, 900)
+    assert product.card.width == case.card.width == 400 and product.card.height == case.card.height == 300
