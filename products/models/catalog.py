@@ -134,6 +134,18 @@ class ExcavatorBrand(OrderedModel, TimeStampedModel, PublicContentModel):
         return f"{self.name} {self.name_en}".strip()
 
 
+def tonnes_field(verbose_name):
+    """An optional excavator weight in tonnes, 0 to 999 with one decimal."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(999)],
+    )
+
+
 def upload_to_dir(instance, filename):
     """Files go to the model's ``upload_dir`` (their names are random, see ``UprightImageField``)."""
     return f"{instance.upload_dir}/{filename}"
@@ -183,22 +195,8 @@ class Product(PublishableModel, SeoModel, OrderedModel, CoverModel):
         blank=True,
         related_name="featured_products",
     )
-    carrier_min_t = models.DecimalField(
-        _("carrier weight from (t)"),
-        max_digits=5,
-        decimal_places=1,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(999)],
-    )
-    carrier_max_t = models.DecimalField(
-        _("carrier weight to (t)"),
-        max_digits=5,
-        decimal_places=1,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(999)],
-    )
+    carrier_min_t = tonnes_field(_("carrier weight from (t)"))
+    carrier_max_t = tonnes_field(_("carrier weight to (t)"))
     brands = models.ManyToManyField(ExcavatorBrand, verbose_name=_("fits excavator brands"), blank=True)
     is_featured = models.BooleanField(_("featured on the home page"), default=False)
 

@@ -9,7 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageChops, ImageCms, PngImagePlugin
 
-from pages.factories import BannerFactory, image_file
+from core.factories import image_file
+from pages.factories import BannerFactory
 from pages.models import Banner
 
 pytestmark = pytest.mark.django_db
