@@ -12,6 +12,7 @@ from .documents import clean_filename, detect_kind
 from .files import random_name
 from .images import FORMATS, image_size, reencode_image
 from .sanitize import clean_html
+from .validators import validate_image_file
 
 
 class RichTextField(CKEditor5Field):
@@ -46,7 +47,7 @@ class ImageUploadFormField(forms.FileField):
     """The form field of :class:`UprightImageField`: a file input that offers the accepted image types.
 
     Unlike Django's ``forms.ImageField`` it neither hands the upload to every Pillow decoder nor judges
-    it by its name; the model field's ``validate_image_file`` decides from the bytes.
+    it by its name; the model field's ``validate_image_file`` (a default validator) decides from the bytes.
     """
 
     def widget_attrs(self, widget):
@@ -64,10 +65,12 @@ class UprightImageField(models.ImageField):
     (see ``core.images.reencode_image``): the public original leaks nothing, renditions and the stored
     width/height agree, and no browser shows it sideways. It is stored as ``<upload_to>/<random>.<ext>``
     with the extension of the detected format, never the uploader's file name. A file already stored
-    is left alone when the model is saved again.
+    is left alone when the model is saved again. Every upload passes ``core.validators.validate_image_file``
+    (format allow-list, file and decoded size limits) first, without being named at each field.
     """
 
     attr_class = UprightImageFieldFile
+    default_validators = [validate_image_file]
 
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)

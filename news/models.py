@@ -11,7 +11,6 @@ from imagekit.processors import ResizeToFill, Transpose
 from core.documents import clean_filename, detect_kind
 from core.fields import DocumentField, RichTextField, UprightImageField
 from core.models import OrderedModel, PublicContentModel, SeoModel, TimeStampedModel
-from core.validators import validate_image_file
 
 from .querysets import ArticleQuerySet
 from .validators import validate_attachment_file
@@ -82,7 +81,7 @@ class Article(TimeStampedModel, SeoModel, PublicContentModel):
     )
     author = models.CharField(_("author"), max_length=60, blank=True)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
-    cover = UprightImageField(_("cover image"), upload_to="news/covers/", blank=True, validators=[validate_image_file])
+    cover = UprightImageField(_("cover image"), upload_to="news/covers/", blank=True)
     card = ImageSpecField(
         source="cover", processors=[Transpose(), ResizeToFill(480, 320)], format="WEBP", options={"quality": 78}
     )

@@ -1,19 +1,10 @@
 """factory-boy factories for the site shell; used by the tests."""
 
-import io
-
 import factory
-from django.core.files.base import ContentFile
-from PIL import Image
+
+from core.factories import image_file
 
 from .models import Banner, Honor, Page, PartnerBrand, SiteSettings
-
-
-def image_file(name="image.jpg", size=(640, 480), color=(18, 58, 99), image_format="JPEG"):
-    """A real image file in memory."""
-    buffer = io.BytesIO()
-    Image.new("RGB", size, color).save(buffer, image_format)
-    return ContentFile(buffer.getvalue(), name=name)
 
 
 class SiteSettingsFactory(factory.django.DjangoModelFactory):

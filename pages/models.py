@@ -12,7 +12,6 @@ from core.cache import cached_by_version
 from core.fields import RichTextField, UprightImageField
 from core.images import fitted_size
 from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
-from core.validators import validate_image_file
 
 from .querysets import PageQuerySet
 
@@ -29,7 +28,7 @@ class SiteSettings(TimeStampedModel, PublicContentModel):
 
     company_name = models.CharField(_("company full name"), max_length=100)
     short_name = models.CharField(_("short name"), max_length=50)
-    logo = UprightImageField(_("logo"), upload_to="site/", blank=True, validators=[validate_image_file])
+    logo = UprightImageField(_("logo"), upload_to="site/", blank=True)
     hotline = models.CharField(_("service hotline"), max_length=30, blank=True)
     phone = models.CharField(_("telephone"), max_length=50, blank=True)
     fax = models.CharField(_("fax"), max_length=50, blank=True)
@@ -41,8 +40,8 @@ class SiteSettings(TimeStampedModel, PublicContentModel):
     police_record_number = models.CharField(
         _("public-security record number"), max_length=50, blank=True, help_text=_("Optional.")
     )
-    wechat_qr = UprightImageField(_("WeChat QR code"), upload_to="site/", blank=True, validators=[validate_image_file])
-    weibo_qr = UprightImageField(_("Weibo QR code"), upload_to="site/", blank=True, validators=[validate_image_file])
+    wechat_qr = UprightImageField(_("WeChat QR code"), upload_to="site/", blank=True)
+    weibo_qr = UprightImageField(_("Weibo QR code"), upload_to="site/", blank=True)
     weibo_url = models.URLField(_("Weibo address"), blank=True)
     copyright_line = models.CharField(_("copyright line"), max_length=200, blank=True)
     meta_description = models.CharField(
@@ -172,7 +171,6 @@ class Banner(PublishableModel, OrderedModel):
         upload_to="banners/",
         width_field="image_width",
         height_field="image_height",
-        validators=[validate_image_file],
         help_text=_("Wide image, at least 1920 × 640 pixels."),
     )
     image_width = models.PositiveIntegerField(editable=False, null=True)
@@ -210,7 +208,6 @@ class Honor(PublishableModel, OrderedModel):
         upload_to="honors/",
         width_field="image_width",
         height_field="image_height",
-        validators=[validate_image_file],
     )
     image_width = models.PositiveIntegerField(editable=False, null=True)
     image_height = models.PositiveIntegerField(editable=False, null=True)
@@ -241,7 +238,7 @@ class Honor(PublishableModel, OrderedModel):
 class PartnerBrand(PublishableModel, OrderedModel):
     name = models.CharField(_("name"), max_length=50)
     name_en = models.CharField(_("English name"), max_length=50, blank=True)
-    logo = UprightImageField(_("logo"), upload_to="brands/", blank=True, validators=[validate_image_file])
+    logo = UprightImageField(_("logo"), upload_to="brands/", blank=True)
     url = models.URLField(_("website"), blank=True)
 
     class Meta(OrderedModel.Meta):

@@ -102,6 +102,20 @@ class CaseAdmin(admin.ModelAdmin):
     list_filter = ["is_published", "date"]
     search_fields = ["title", "location", "summary"]
     date_hierarchy = "date"
+    # The cover comes from an abstract model; keep it after the text, where editors know it.
+    fields = [
+        "is_published",
+        "seo_title",
+        "seo_description",
+        "title",
+        "slug",
+        "location",
+        "date",
+        "summary",
+        "body",
+        "cover",
+        "products",
+    ]
     filter_horizontal = ["products"]
     inlines = [CaseImageInline]
 

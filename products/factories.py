@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import factory
 
-from pages.factories import image_file
+from core.factories import image_file
 
 from .models import Case, Category, ExcavatorBrand, Product, ProductSpec, SpecField, Video
 

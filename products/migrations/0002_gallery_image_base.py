@@ -15,11 +15,11 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='caseimage',
             name='image',
-            field=models.ImageField(height_field='image_height', upload_to=products.models.catalog.gallery_upload_to, validators=[core.validators.validate_image_file], verbose_name='image', width_field='image_width'),
+            field=models.ImageField(height_field='image_height', upload_to=products.models.catalog.upload_to_dir, validators=[core.validators.validate_image_file], verbose_name='image', width_field='image_width'),
         ),
         migrations.AlterField(
             model_name='productimage',
             name='image',
-            field=models.ImageField(height_field='image_height', upload_to=products.models.catalog.gallery_upload_to, validators=[core.validators.validate_image_file], verbose_name='image', width_field='image_width'),
+            field=models.ImageField(height_field='image_height', upload_to=products.models.catalog.upload_to_dir, validators=[core.validators.validate_image_file], verbose_name='image', width_field='image_width'),
         ),
     ]

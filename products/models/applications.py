@@ -9,32 +9,20 @@ from imagekit.processors import ResizeToFill, Transpose
 
 from core.fields import DocumentField, RichTextField, UprightImageField
 from core.models import OrderedModel, PublishableModel, SeoModel
-from core.validators import validate_image_file
 
 from ..validators import validate_mp4_file, validate_video_embed_url
-from .catalog import GalleryImage
+from .catalog import CoverModel, GalleryImage
 
 
-class Case(PublishableModel, SeoModel):
+class Case(PublishableModel, SeoModel, CoverModel):
+    upload_dir = "cases"
+
     title = models.CharField(_("title"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     location = models.CharField(_("location"), max_length=100, blank=True)
     date = models.DateField(_("date"), null=True, blank=True)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = RichTextField(_("body"), blank=True)
-    cover = UprightImageField(
-        _("cover image"),
-        upload_to="cases/",
-        blank=True,
-        width_field="cover_width",
-        height_field="cover_height",
-        validators=[validate_image_file],
-    )
-    cover_width = models.PositiveIntegerField(editable=False, null=True)
-    cover_height = models.PositiveIntegerField(editable=False, null=True)
-    card = ImageSpecField(
-        source="cover", processors=[Transpose(), ResizeToFill(400, 300)], format="WEBP", options={"quality": 78}
-    )
     products = models.ManyToManyField(
         "products.Product", verbose_name=_("products used"), blank=True, related_name="cases"
     )
@@ -64,9 +52,7 @@ class CaseImage(GalleryImage):
 class Video(PublishableModel, OrderedModel):
     title = models.CharField(_("title"), max_length=120)
     file = DocumentField(_("MP4 file"), upload_to="videos/", blank=True, validators=[validate_mp4_file])
-    poster = UprightImageField(
-        _("poster image"), upload_to="videos/posters/", blank=True, validators=[validate_image_file]
-    )
+    poster = UprightImageField(_("poster image"), upload_to="videos/posters/", blank=True)
     poster_small = ImageSpecField(
         source="poster", processors=[Transpose(), ResizeToFill(640, 360)], format="WEBP", options={"quality": 75}
     )

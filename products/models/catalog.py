@@ -15,7 +15,6 @@ from mptt.models import MPTTModel, TreeForeignKey
 from core.fields import DocumentField, RichTextField, UprightImageField
 from core.images import fitted_size
 from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
-from core.validators import validate_image_file
 
 from ..querysets import CategoryQuerySet, ProductQuerySet
 from ..validators import validate_pdf_file
@@ -51,7 +50,6 @@ class Category(MPTTModel, TimeStampedModel, SeoModel, PublicContentModel):
         blank=True,
         width_field="image_width",
         height_field="image_height",
-        validators=[validate_image_file],
     )
     image_width = models.PositiveIntegerField(editable=False, null=True)
     image_height = models.PositiveIntegerField(editable=False, null=True)
@@ -136,7 +134,44 @@ class ExcavatorBrand(OrderedModel, TimeStampedModel, PublicContentModel):
         return f"{self.name} {self.name_en}".strip()
 
 
-class Product(PublishableModel, SeoModel, OrderedModel):
+def tonnes_field(verbose_name):
+    """An optional excavator weight in tonnes, 0 to 999 with one decimal."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(999)],
+    )
+
+
+def upload_to_dir(instance, filename):
+    """Files go to the model's ``upload_dir`` (their names are random, see ``UprightImageField``)."""
+    return f"{instance.upload_dir}/{filename}"
+
+
+class CoverModel(models.Model):
+    """A cover image, stored under the model's ``upload_dir``, and the 400 × 300 card of lists."""
+
+    upload_dir = "covers"
+
+    cover = UprightImageField(
+        _("cover image"), upload_to=upload_to_dir, blank=True, width_field="cover_width", height_field="cover_height"
+    )
+    cover_width = models.PositiveIntegerField(editable=False, null=True)
+    cover_height = models.PositiveIntegerField(editable=False, null=True)
+    card = ImageSpecField(
+        source="cover", processors=[Transpose(), ResizeToFill(400, 300)], format="WEBP", options={"quality": 78}
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Product(PublishableModel, SeoModel, OrderedModel, CoverModel):
+    upload_dir = "products"
+
     name = models.CharField(_("name"), max_length=100)
     model_number = models.CharField(_("model number"), max_length=50, blank=True)
     model_key = models.CharField(max_length=50, editable=False, db_index=True, default="")
@@ -144,19 +179,6 @@ class Product(PublishableModel, SeoModel, OrderedModel):
     category = TreeForeignKey(Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="products")
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = RichTextField(_("description"), blank=True)
-    cover = UprightImageField(
-        _("cover image"),
-        upload_to="products/",
-        blank=True,
-        width_field="cover_width",
-        height_field="cover_height",
-        validators=[validate_image_file],
-    )
-    cover_width = models.PositiveIntegerField(editable=False, null=True)
-    cover_height = models.PositiveIntegerField(editable=False, null=True)
-    card = ImageSpecField(
-        source="cover", processors=[Transpose(), ResizeToFill(400, 300)], format="WEBP", options={"quality": 78}
-    )
     card_2x = ImageSpecField(
         source="cover", processors=[Transpose(), ResizeToFill(800, 600)], format="WEBP", options={"quality": 72}
     )
@@ -173,22 +195,8 @@ class Product(PublishableModel, SeoModel, OrderedModel):
         blank=True,
         related_name="featured_products",
     )
-    carrier_min_t = models.DecimalField(
-        _("carrier weight from (t)"),
-        max_digits=5,
-        decimal_places=1,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(999)],
-    )
-    carrier_max_t = models.DecimalField(
-        _("carrier weight to (t)"),
-        max_digits=5,
-        decimal_places=1,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(999)],
-    )
+    carrier_min_t = tonnes_field(_("carrier weight from (t)"))
+    carrier_max_t = tonnes_field(_("carrier weight to (t)"))
     brands = models.ManyToManyField(ExcavatorBrand, verbose_name=_("fits excavator brands"), blank=True)
     is_featured = models.BooleanField(_("featured on the home page"), default=False)
 
@@ -202,12 +210,6 @@ class Product(PublishableModel, SeoModel, OrderedModel):
     def __str__(self):
         return f"{self.name} {self.model_number}".strip()
 
-    def clean(self):
-        super().clean()
-        if self.carrier_min_t is not None and self.carrier_max_t is not None:
-            if self.carrier_min_t > self.carrier_max_t:
-                raise ValidationError({"carrier_max_t": _("The upper weight must not be below the lower one.")})
-
     def save(self, *args, **kwargs):
         self.model_key = normalize_model_number(self.model_number)
         if kwargs.get("update_fields") is not None:
@@ -216,6 +218,12 @@ class Product(PublishableModel, SeoModel, OrderedModel):
 
     def get_absolute_url(self):
         return reverse("products:detail", kwargs={"category": self.category.slug, "slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.carrier_min_t is not None and self.carrier_max_t is not None:
+            if self.carrier_min_t > self.carrier_max_t:
+                raise ValidationError({"carrier_max_t": _("The upper weight must not be below the lower one.")})
 
     @property
     def large_size(self):
@@ -231,10 +239,6 @@ class Product(PublishableModel, SeoModel, OrderedModel):
         return f"{low.normalize():f}–{high.normalize():f}"
 
 
-def gallery_upload_to(instance, filename):
-    return f"{instance.upload_dir}/{filename}"
-
-
 class GalleryImage(OrderedModel, PublicContentModel):
     """An image of an ordered gallery (a product's or a case's), with an upright WebP rendition."""
 
@@ -242,10 +246,9 @@ class GalleryImage(OrderedModel, PublicContentModel):
 
     image = UprightImageField(
         _("image"),
-        upload_to=gallery_upload_to,
+        upload_to=upload_to_dir,
         width_field="image_width",
         height_field="image_height",
-        validators=[validate_image_file],
     )
     image_width = models.PositiveIntegerField(editable=False, null=True)
     image_height = models.PositiveIntegerField(editable=False, null=True)

@@ -9,7 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageChops, ImageCms, PngImagePlugin
 
-from pages.factories import BannerFactory, image_file
+from core.factories import image_file
+from pages.factories import BannerFactory
 from pages.models import Banner
 
 pytestmark = pytest.mark.django_db
@@ -196,3 +197,17 @@ def test_an_image_saved_without_validation_is_still_checked_before_it_is_stored(
     with pytest.raises(ValidationError):
         BannerFactory(image=image_file("big.jpg", (200, 50)))
     assert list(settings.MEDIA_ROOT.rglob("*.*")) == []
+
+
+def test_every_public_image_field_refuses_a_bmp_without_naming_the_validator():
+    from django.apps import apps
+
+    from core.fields import UprightImageField
+
+    bmp = io.BytesIO()
+    Image.new("RGB", (20, 20)).save(bmp, "BMP")
+    fields = [f for model in apps.get_models() for f in model._meta.fields if isinstance(f, UprightImageField)]
+    assert len(fields) >= 10
+    for field in fields:
+        with pytest.raises(ValidationError):
+            field.run_validators(SimpleUploadedFile("picture.jpg", bmp.getvalue()))

@@ -109,15 +109,19 @@ def nginx(tmp_path):
     upstream.server_close()
 
 
+def assert_sandboxed_download(response, content_type):
+    assert response.getheader("Content-Type") == content_type
+    assert response.getheader("X-Content-Type-Options") == "nosniff"
+    assert response.getheader("Content-Disposition") == "attachment"
+    assert response.getheader("Content-Security-Policy") == "sandbox"
+
+
 @pytest.mark.django_db
 def test_a_polyglot_brochure_is_served_as_a_sandboxed_pdf_download(nginx):
     product = ProductFactory(brochure=SimpleUploadedFile("catalogue.pdf", POLYGLOT))
     response, body = nginx(f"/media/{product.brochure.name}")
     assert response.status == 200 and body == POLYGLOT
-    assert response.getheader("Content-Type") == "application/pdf"
-    assert response.getheader("X-Content-Type-Options") == "nosniff"
-    assert response.getheader("Content-Disposition") == "attachment"
-    assert response.getheader("Content-Security-Policy") == "sandbox"
+    assert_sandboxed_download(response, "application/pdf")
 
 
 def test_an_html_file_in_the_media_root_is_opaque_bytes(nginx):
@@ -128,10 +132,7 @@ def test_an_html_file_in_the_media_root_is_opaque_bytes(nginx):
     for path in ("/media/brochures/evil.html", "/media/evil.svg"):
         response, _body = nginx(path)
         assert response.status == 200
-        assert response.getheader("Content-Type") == "application/octet-stream"
-        assert response.getheader("X-Content-Type-Options") == "nosniff"
-        assert response.getheader("Content-Disposition") == "attachment"
-        assert response.getheader("Content-Security-Policy") == "sandbox"
+        assert_sandboxed_download(response, "application/octet-stream")
 
 
 def test_images_and_video_show_inline_but_sandboxed(nginx):

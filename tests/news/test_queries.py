@@ -3,14 +3,12 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from news.factories import AttachmentFactory
 from news.models import Article
 from pages.factories import PartnerBrandFactory
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 BUDGET = 10
@@ -28,14 +26,6 @@ def grow(newsroom, total):
         )
         for n in range(existing, total)
     )  # fmt: skip
-
-
-def count_queries(client, url):
-    cache.clear()  # a cold cache: the worst case
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
 
 
 PAGES = {

@@ -4,7 +4,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from pages.factories import BannerFactory, HonorFactory, PageFactory, SiteSettingsFactory, image_file
+from core.factories import image_file
+from pages.factories import BannerFactory, HonorFactory, PageFactory, SiteSettingsFactory
 from pages.models import Banner, Page, SiteSettings
 from tests.admin_forms import save_change_form_repeatedly
 from tests.images import decoding_count, huge_flat_png, psd_bytes, record_parsing

@@ -4,21 +4,18 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
-from pages.factories import PageFactory, SiteSettingsFactory
+from pages.factories import PageFactory
 from pages.models import Page
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def tree():
-    SiteSettingsFactory()
-    about = PageFactory(title="集团介绍", nav_title="关于科德", slug="about", menu_includes_self=True)
-    culture = PageFactory(title="科德文化", slug="culture", parent=about)
-    history = PageFactory(title="发展历程", slug="history", parent=culture)
+def tree(about_section):
+    history = PageFactory(title="发展历程", slug="history", parent=about_section["culture"])
     contact = PageFactory(title="联系方式", nav_title="联系我们", slug="contact")
     network = PageFactory(title="营销网络", slug="network", parent=contact)
-    return {"about": about, "culture": culture, "history": history, "contact": contact, "network": network}
+    return {**about_section, "history": history, "contact": contact, "network": network}
 
 
 def unpublish(page):

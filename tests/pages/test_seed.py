@@ -13,8 +13,8 @@ from django.core import serializers
 from django.core.cache import cache
 from django.core.management import call_command
 
+from core.factories import image_file
 from news.models import Article
-from pages.factories import image_file
 from pages.models import Banner, Honor, Page, PartnerBrand, SiteSettings
 from products.models import Case, Category, Product, ProductSpec, SpecField, Video
 

@@ -1,20 +1,18 @@
 import pytest
 from django.urls import reverse
 
-from pages.factories import BannerFactory, HonorFactory, PageFactory, PartnerBrandFactory, SiteSettingsFactory
+from pages.factories import BannerFactory, HonorFactory, PageFactory, PartnerBrandFactory
 from pages.models import Page
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def about_tree():
-    SiteSettingsFactory()
-    about = PageFactory(title="集团介绍", nav_title="关于科德", slug="about", menu_includes_self=True)
-    culture = PageFactory(title="科德文化", slug="culture", parent=about)
+def about_tree(about_section):
+    about = about_section["about"]
     honors = PageFactory(title="荣誉资质", slug="honors", parent=about, layout=Page.Layout.HONORS)
     hidden = PageFactory(title="内部页面", slug="internal", parent=about, show_in_nav=False)
-    return {"about": about, "culture": culture, "honors": honors, "hidden": hidden}
+    return {**about_section, "honors": honors, "hidden": hidden}
 
 
 def test_page_tree_serves_a_sub_page_at_its_path(client, about_tree):

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from pages.factories import image_file
+from core.factories import image_file
 from products.factories import CaseFactory, CategoryFactory, ProductFactory
 from products.models import CaseImage, Category, Product, ProductImage
 from tests.admin_forms import change_form_data, save_change_form_repeatedly

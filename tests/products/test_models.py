@@ -5,7 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from products.factories import ProductFactory, SpecFieldFactory, VideoFactory
+from core.factories import image_file
+from products.factories import CaseFactory, ProductFactory, SpecFieldFactory, VideoFactory
 from products.models import Video
 from products.models.catalog import normalize_model_number
 from products.validators import validate_mp4_file, validate_pdf_file, validate_video_embed_url
@@ -166,3 +167,13 @@ def test_a_video_file_is_stored_under_a_random_mp4_name_that_the_next_save_keeps
     assert video.file.name == stored
     assert (settings.MEDIA_ROOT / stored).read_bytes() == MP4
     assert len(list((settings.MEDIA_ROOT / "videos").iterdir())) == 1
+
+
+@pytest.mark.django_db
+def test_product_and_case_covers_are_stored_in_their_own_folders_with_the_same_card():
+    product = ProductFactory(with_cover=True)
+    case = CaseFactory(cover=image_file("cover.jpg", (1200, 900)))
+    assert re.fullmatch(r"products/[0-9a-f]{32}\.jpg", product.cover.name)
+    assert re.fullmatch(r"cases/[0-9a-f]{32}\.jpg", case.cover.name)
+    assert (product.cover_width, product.cover_height) == (case.cover_width, case.cover_height) == (1200, 900)
+    assert product.card.width == case.card.width == 400 and product.card.height == case.card.height == 300

@@ -1,13 +1,11 @@
 """Query budget: ≤ 10 per page, the same with 10 and with 500 products."""
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from pages.factories import PageFactory, PartnerBrandFactory
 from products.factories import CaseFactory
 from products.models import Product, ProductSpec
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 BUDGET = 10
@@ -27,14 +25,6 @@ def grow(catalog, total):
     Product.objects.bulk_create(new)
     added = Product.objects.filter(slug__in=[p.slug for p in new])
     ProductSpec.objects.bulk_create([ProductSpec(product=p, field=f, value="1") for p in added for f in fields])
-
-
-def count_queries(client, url):
-    cache.clear()  # a cold cache: the worst case
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
 
 
 def urls(catalog):

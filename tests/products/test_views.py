@@ -127,7 +127,7 @@ def test_product_in_an_old_category_url_redirects_permanently(client, catalog):
 
 
 def test_product_gallery_works_without_javascript(client, catalog):
-    from pages.factories import image_file
+    from core.factories import image_file
     from products.models import ProductImage
 
     product = ProductFactory(category=catalog["side"], with_cover=True)
@@ -181,7 +181,7 @@ def test_product_lists_keep_heading_levels_in_order(client, catalog, path):
 
 
 def test_embedded_video_with_a_poster_loads_the_player_only_when_asked(client, catalog):
-    from pages.factories import image_file
+    from core.factories import image_file
 
     VideoFactory(title="液压剪拆除演示", poster=image_file("poster.jpg", (1280, 720)))
     html = client.get("/applications/videos/").content.decode()
