@@ -2,6 +2,8 @@
 
 from django import forms
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.views.generic import FormView
 
@@ -25,8 +27,13 @@ class MessageView(ProtectedFormMixin, FormView):
         return HttpResponse("thanks")
 
     def render_to_response(self, context, **response_kwargs):
-        form = context["form"]
-        return HttpResponse(f'<form method="post">{form}</form>')
+        token = get_token(self.request)
+        return HttpResponse(
+            '<!doctype html><html lang="zh-CN"><head><title>留言</title>'
+            f'<link rel="stylesheet" href="{static("css/site.css")}"></head><body><main>'
+            f'<form method="post"><input type="hidden" name="csrfmiddlewaretoken" value="{token}">'
+            f'{context["form"]}<button type="submit">提交</button></form></main></body></html>'
+        )
 
 
 class OtherView(MessageView):
