@@ -220,6 +220,15 @@ STAFF_GROUPS = {
     "Service": {"service": every_action},
 }
 
+# Public forms (core.antispam): the least time a human takes to fill one in, and how many POSTs one client
+# address may send per scope ("5/10m": five per ten minutes; s, m, h or d), with overrides per scope.
+FORM_MIN_FILL_SECONDS = env.int("DJANGO_FORM_MIN_FILL_SECONDS", default=3)
+FORM_RATE_LIMIT = env("DJANGO_FORM_RATE_LIMIT", default="5/10m")
+FORM_RATE_LIMITS = {}
+# A cache that cannot count (unreachable, or a key that expired between add and incr) lets the form through
+# rather than turning a visitor away; the honeypot and the fill time still apply.
+RATELIMIT_FAIL_OPEN = True
+
 # Article view counter (news.counting): the most views one client address adds in an hour, all articles together.
 NEWS_VIEWS_PER_ADDRESS_PER_HOUR = 30
 
