@@ -121,6 +121,12 @@ else:
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The SMTP connection gives up after this many seconds (the send after commit runs in the request).
+EMAIL_TIMEOUT = env.int("DJANGO_EMAIL_TIMEOUT", default=10)
+# core.mail: e-mails are stored, sent after the transaction commits (off: only by send_queued_mail),
+# and retried by ``manage.py send_queued_mail`` (cron) until this many attempts have failed.
+MAIL_SEND_ON_COMMIT = env.bool("DJANGO_MAIL_SEND_ON_COMMIT", default=True)
+MAIL_MAX_ATTEMPTS = env.int("DJANGO_MAIL_MAX_ATTEMPTS", default=10)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
