@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "pages",
     "news",
     "products",
+    "careers",
 ]
 
 MIDDLEWARE = [
@@ -144,6 +145,12 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # Résumés and other private uploads: never under MEDIA_ROOT, never served by the web server.
 PRIVATE_MEDIA_ROOT = Path(env("DJANGO_PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private_media")))
+
+# Careers: the largest résumé accepted (bytes), and how many days applications are kept after they are
+# closed (or, never handled, after they arrived) before purge_applications deletes them; the privacy notice
+# states the same number.
+CAREERS_RESUME_MAX_SIZE = env.int("DJANGO_CAREERS_RESUME_MAX_SIZE", default=10 * 1024 * 1024)
+CAREERS_RETENTION_DAYS = env.int("DJANGO_CAREERS_RETENTION_DAYS", default=180)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
