@@ -7,15 +7,28 @@ import openpyxl
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils import timezone
 
+from careers.factories import ApplicationFactory, JobFactory
 from careers.models import Application, ApplicationEvent, ResumeDownload
 from tests.admin_forms import change_form_data
-
-from .factories import make_application, make_job
 
 pytestmark = pytest.mark.django_db
 
 LIST = reverse("admin:careers_application_changelist")
+PHONE = "+8613812345678"
+
+
+def make_application(*, with_file=True, age=None, **fields):
+    """An application (its PDF in private storage unless ``with_file=False``) that arrived ``age`` ago."""
+    fields.setdefault("phone", PHONE)
+    if not with_file:
+        fields["resume"] = None
+    application = ApplicationFactory(**fields)
+    if age:
+        Application.objects.filter(pk=application.pk).update(created_at=timezone.now() - age)
+        application.refresh_from_db()
+    return application
 
 
 def change_url(application):
@@ -32,7 +45,7 @@ def listed(response):
 
 def test_hr_sees_the_applications_with_opening_status_and_flags(hr):
     client, _user = hr
-    job = make_job(title="液压工程师")
+    job = JobFactory(title="液压工程师")
     application = make_application(name="王芳", job=job, with_file=False)
     general = make_application(name="赵强", phone="+8613900000001", with_file=False)
     response = client.get(LIST)
@@ -77,7 +90,7 @@ def test_a_possible_duplicate_is_flagged_and_can_be_filtered(hr):
 
 def test_filters_by_opening_and_status(hr):
     client, _user = hr
-    job = make_job()
+    job = JobFactory()
     for_job = make_application(job=job, with_file=False)
     general = make_application(phone="+8613900000001", with_file=False)
     general.move_to(Application.Status.INTERVIEW)
@@ -211,7 +224,7 @@ def test_a_missing_resume_file_is_404_not_500(hr, settings):
 
 def test_export_of_the_selected_rows_opens_with_chinese_text_and_no_formula(hr):
     client, user = hr
-    job = make_job(title="焊接技师")
+    job = JobFactory(title="焊接技师")
     hostile = make_application(name='=HYPERLINK("http://evil.example","点")', job=job, cover_note="+1-1")
     plain = make_application(name="李娜", phone="+8613900000001", email="li@example.com", with_file=False)
     make_application(name="未选中", phone="+8613900000002", with_file=False)
@@ -247,7 +260,7 @@ def test_hr_can_delete_an_application_and_its_file_goes(hr, settings, django_cap
 
 def test_hr_manages_openings_and_sees_how_many_applied(hr):
     client, _user = hr
-    job = make_job(title="装配工")
+    job = JobFactory(title="装配工")
     make_application(job=job, with_file=False)
     response = client.get(reverse("admin:careers_job_changelist"))
     assert response.status_code == 200
