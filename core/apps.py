@@ -8,7 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import storage  # noqa: F401  (registers the private-root check)
+        from . import antispam, storage  # noqa: F401  (register the form-rate and private-root checks)
         from .cache import on_content_change, on_links_change
         from .groups import sync_staff_groups
 

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .querysets import PublishedQuerySet
+from .querysets import OutgoingMailQuerySet, PublishedQuerySet
 
 
 class TimeStampedModel(models.Model):
@@ -60,3 +60,35 @@ class OrderedModel(models.Model):
     class Meta:
         abstract = True
         ordering = ["order", "pk"]
+
+
+class OutgoingMail(models.Model):
+    """An e-mail the site sends (core.mail): stored first, sent after the transaction commits, kept and retried
+    by ``manage.py send_queued_mail`` when sending fails, so a message is never lost."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        SENDING = "sending", _("sending")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    to = models.JSONField(_("to"), default=list)
+    reply_to = models.JSONField(_("reply to"), default=list, blank=True)
+    subject = models.CharField(_("subject"), max_length=255)
+    body = models.TextField(_("body"))
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.PENDING, db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    claimed_at = models.DateTimeField(_("sending since"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    objects = OutgoingMailQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+
+    def __str__(self):
+        return self.subject

@@ -34,3 +34,15 @@ class PublishedTreeQuerySet(PublishedQuerySet):
             tree_id=OuterRef("tree_id"), lft__lt=OuterRef("lft"), rght__gt=OuterRef("rght"), is_published=False
         )
         return super().published().filter(~Exists(hidden_ancestor))
+
+
+class OutgoingMailQuerySet(models.QuerySet):
+    """The e-mail queue (core.mail): what is waiting to be sent, and sends that were cut off."""
+
+    def due(self, max_attempts):
+        """Waiting or failed, with tries left: what send_queued_mail sends, oldest first."""
+        return self.filter(status__in=["pending", "failed"], attempts__lt=max_attempts).order_by("created_at", "pk")
+
+    def stuck(self, before):
+        """Claimed for sending before ``before`` and never finished (the process died mid-send)."""
+        return self.filter(status="sending", claimed_at__lt=before)

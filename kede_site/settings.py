@@ -121,6 +121,12 @@ else:
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The SMTP connection gives up after this many seconds (the send after commit runs in the request).
+EMAIL_TIMEOUT = env.int("DJANGO_EMAIL_TIMEOUT", default=10)
+# core.mail: e-mails are stored, sent after the transaction commits (off: only by send_queued_mail),
+# and retried by ``manage.py send_queued_mail`` (cron) until this many attempts have failed.
+MAIL_SEND_ON_COMMIT = env.bool("DJANGO_MAIL_SEND_ON_COMMIT", default=True)
+MAIL_MAX_ATTEMPTS = env.int("DJANGO_MAIL_MAX_ATTEMPTS", default=10)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -227,6 +233,15 @@ STAFF_GROUPS = {
     # Messages, inquiries and repair requests.
     "Service": {"service": every_action},
 }
+
+# Public forms (core.antispam): the least time a human takes to fill one in, and how many POSTs one client
+# address may send per scope ("5/10m": five per ten minutes; s, m, h or d), with overrides per scope.
+FORM_MIN_FILL_SECONDS = env.int("DJANGO_FORM_MIN_FILL_SECONDS", default=3)
+FORM_RATE_LIMIT = env("DJANGO_FORM_RATE_LIMIT", default="5/10m")
+FORM_RATE_LIMITS = {}
+# A cache that cannot count (unreachable, or a key that expired between add and incr) lets the form through
+# rather than turning a visitor away; the honeypot and the fill time still apply.
+RATELIMIT_FAIL_OPEN = True
 
 # Article view counter (news.counting): the most views one client address adds in an hour, all articles together.
 NEWS_VIEWS_PER_ADDRESS_PER_HOUR = 30

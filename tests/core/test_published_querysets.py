@@ -3,6 +3,7 @@
 import pytest
 from django.apps import apps
 
+from core.models import PublicContentModel
 from core.querysets import PublishedQuerySet, PublishedTreeQuerySet
 from news.models import Article
 from pages.models import Page
@@ -12,11 +13,13 @@ OUR_APPS = {"core", "pages", "products", "news"}
 
 
 def publishable_models():
-    """Models with a visibility flag or status: the ones a visitor may be refused."""
+    """Public content with a visibility flag or status: the ones a visitor may be refused. (A visitor's
+    submission or the e-mail queue has a status too, but no visitor ever browses it.)"""
     found = []
     for model in apps.get_models():
         fields = {field.name for field in model._meta.get_fields()}
-        if model._meta.app_label in OUR_APPS and fields & {"is_published", "status", "is_active"}:
+        public = issubclass(model, PublicContentModel)
+        if model._meta.app_label in OUR_APPS and public and fields & {"is_published", "status", "is_active"}:
             found.append(model)
     return found
 
