@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 
@@ -15,6 +16,8 @@ from careers.factories import ApplicationFactory, JobFactory
 from careers.models import Application
 from core.models import OutgoingMail
 from pages.factories import SiteSettingsFactory
+
+from .test_apply import APPLY, valid_data
 
 pytestmark = pytest.mark.django_db
 HR_ADDRESS = "hr@kede.example"
@@ -114,8 +117,6 @@ def test_a_failed_send_keeps_the_application_and_the_message_and_cron_sends_it_l
 
 
 def test_a_rolled_back_application_sends_nothing(hr_address, django_capture_on_commit_callbacks):
-    from django.db import transaction
-
     with django_capture_on_commit_callbacks(execute=True):
         try:
             with transaction.atomic():
@@ -124,3 +125,29 @@ def test_a_rolled_back_application_sends_nothing(hr_address, django_capture_on_c
         except RuntimeError:
             pass
     assert mail.outbox == [] and not OutgoingMail.objects.exists()
+
+
+def test_an_application_sent_through_the_form_reaches_hr_and_the_applicant(
+    client, hr_address, opening, notice, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{APPLY}?job={opening.slug}", valid_data(client, job=opening.pk))
+    assert response.status_code == 302
+    application = Application.objects.get()
+    assert sorted(message.to[0] for message in mail.outbox) == sorted([HR_ADDRESS, "xiaoming@example.com"])
+    [to_hr] = [message for message in mail.outbox if message.to == [HR_ADDRESS]]
+    assert application.reference in to_hr.subject and opening.title in to_hr.body
+
+
+def test_with_the_mail_server_down_the_visitor_still_gets_the_thanks_page_and_hr_gets_it_later(
+    client, hr_address, notice, smtp_down, settings, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(APPLY, valid_data(client))
+    assert response.status_code == 302
+    application = Application.objects.get()
+    assert application.reference in client.get(response["Location"]).content.decode()
+    assert set(OutgoingMail.objects.values_list("status", flat=True)) == {OutgoingMail.Status.FAILED}
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("send_queued_mail", stdout=StringIO())
+    assert sorted(message.to[0] for message in mail.outbox) == sorted([HR_ADDRESS, "xiaoming@example.com"])
