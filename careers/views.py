@@ -168,6 +168,7 @@ class ApplyView(ProtectedFormMixin, FormView):
                 emails.send_applicant_confirmation(
                     application, status_url=self.request.build_absolute_uri(reverse("careers:status"))
                 )
+                emails.notify_hr_of_application(application)
         except IntegrityError:
             # Two clicks raced: the other request stored it. The file this one wrote is not kept.
             stray = form.instance.resume

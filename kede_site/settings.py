@@ -220,8 +220,16 @@ every_action = ("add", "change", "delete", "view")  # lower case: a helper, not 
 STAFF_GROUPS = {
     # Marketing staff: the site's content and nothing else (no users, no résumés, no messages).
     "Editors": {"pages": every_action, "news": every_action, "products": every_action},
-    # Résumés and job openings.
-    "HR": {"careers": every_action},
+    # Job openings, Q&A and the privacy notice; applications to read, move through the workflow and delete
+    # (never to add: they come from applicants); their history and download records to read only.
+    "HR": {
+        "careers.job": every_action,
+        "careers.question": every_action,
+        "careers.privacynotice": every_action,
+        "careers.application": ("view", "change", "delete"),
+        "careers.applicationevent": ("view",),
+        "careers.resumedownload": ("view",),
+    },
     # Messages, inquiries and repair requests.
     "Service": {"service": every_action},
 }
