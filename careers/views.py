@@ -165,10 +165,8 @@ class ApplyView(ProtectedFormMixin, FormView):
         try:
             with transaction.atomic():
                 application = form.save_application(privacy_version=version)
-                emails.send_applicant_confirmation(
-                    application, status_url=self.request.build_absolute_uri(reverse("careers:status"))
-                )
                 emails.notify_hr_of_application(application)
+                emails.send_applicant_confirmation(application, status_url=self.status_url())
         except IntegrityError:
             # Two clicks raced: the other request stored it. The file this one wrote is not kept.
             stray = form.instance.resume
@@ -176,6 +174,12 @@ class ApplyView(ProtectedFormMixin, FormView):
                 stray.storage.delete(stray.name)
             return self.thanks(key)
         return self.thanks(key)
+
+    def status_url(self):
+        """The desk's address for the e-mail: DJANGO_SITE_URL when set, never a made-up Host header."""
+        path = reverse("careers:status")
+        site_url = getattr(settings, "SITE_URL", "").rstrip("/")
+        return site_url + path if site_url else self.request.build_absolute_uri(path)
 
     def thanks(self, key):
         self.request.session[SUBMITTED_KEY] = key

@@ -69,6 +69,8 @@ MIDDLEWARE = [
 ROOT_URLCONF = "kede_site.urls"
 # The admin's path (without a leading slash); moving it off admin/ keeps scanners away.
 ADMIN_URL = env("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
+# The public address (https://www.example.cn) that links in e-mails use; never the request's Host header.
+SITE_URL = env("DJANGO_SITE_URL", default="").rstrip("/")
 # How many reverse proxies stand in front of the site, each appending to X-Forwarded-For (see core.net).
 TRUSTED_PROXIES = env.int("DJANGO_TRUSTED_PROXIES", default=0)
 if TRUSTED_PROXIES < 0:
