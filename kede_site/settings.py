@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "pages",
     "news",
     "products",
+    "careers",
 ]
 
 MIDDLEWARE = [
@@ -68,6 +69,8 @@ MIDDLEWARE = [
 ROOT_URLCONF = "kede_site.urls"
 # The admin's path (without a leading slash); moving it off admin/ keeps scanners away.
 ADMIN_URL = env("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
+# The public address (https://www.example.cn) that links in e-mails use; never the request's Host header.
+SITE_URL = env("DJANGO_SITE_URL", default="").rstrip("/")
 # How many reverse proxies stand in front of the site, each appending to X-Forwarded-For (see core.net).
 TRUSTED_PROXIES = env.int("DJANGO_TRUSTED_PROXIES", default=0)
 if TRUSTED_PROXIES < 0:
@@ -150,6 +153,12 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # Résumés and other private uploads: never under MEDIA_ROOT, never served by the web server.
 PRIVATE_MEDIA_ROOT = Path(env("DJANGO_PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private_media")))
+
+# Careers: the largest résumé accepted (bytes), and how many days applications are kept after they are
+# closed (or, never handled, after they arrived) before purge_applications deletes them; the privacy notice
+# states the same number.
+CAREERS_RESUME_MAX_SIZE = env.int("DJANGO_CAREERS_RESUME_MAX_SIZE", default=10 * 1024 * 1024)
+CAREERS_RETENTION_DAYS = env.int("DJANGO_CAREERS_RETENTION_DAYS", default=180)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -213,8 +222,16 @@ every_action = ("add", "change", "delete", "view")  # lower case: a helper, not 
 STAFF_GROUPS = {
     # Marketing staff: the site's content and nothing else (no users, no résumés, no messages).
     "Editors": {"pages": every_action, "news": every_action, "products": every_action},
-    # Résumés and job openings.
-    "HR": {"careers": every_action},
+    # Job openings, Q&A and the privacy notice; applications to read, move through the workflow and delete
+    # (never to add: they come from applicants); their history and download records to read only.
+    "HR": {
+        "careers.job": every_action,
+        "careers.question": every_action,
+        "careers.privacynotice": every_action,
+        "careers.application": ("view", "change", "delete"),
+        "careers.applicationevent": ("view",),
+        "careers.resumedownload": ("view",),
+    },
     # Messages, inquiries and repair requests.
     "Service": {"service": every_action},
 }

@@ -1,5 +1,6 @@
 """Every public page the sitemap lists; each app contributes its own sitemaps."""
 
+from careers.sitemaps import CareersSitemap
 from news.sitemaps import ArticleSitemap, NewsCategorySitemap
 from pages.sitemaps import HomeSitemap, PageSitemap
 from products.sitemaps import ApplicationSitemap, CatalogSitemap, ProductSitemap
@@ -12,4 +13,5 @@ SITEMAPS = {
     "applications": ApplicationSitemap,
     "news": NewsCategorySitemap,
     "articles": ArticleSitemap,
+    "careers": CareersSitemap,
 }

@@ -33,6 +33,14 @@ class SiteSettings(TimeStampedModel, PublicContentModel):
     phone = models.CharField(_("telephone"), max_length=50, blank=True)
     fax = models.CharField(_("fax"), max_length=50, blank=True)
     email = models.EmailField(_("email"), blank=True)
+    hr_email = models.EmailField(
+        _("HR e-mail"),
+        blank=True,
+        help_text=_(
+            "New job applications are announced to this address. The message names only the opening and "
+            "the reference; the application itself opens in the admin, for HR only."
+        ),
+    )
     address = models.CharField(_("address"), max_length=200, blank=True)
     postcode = models.CharField(_("postcode"), max_length=10, blank=True)
     icp_number = models.CharField(_("ICP record number"), max_length=50, blank=True)

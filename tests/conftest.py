@@ -70,6 +70,11 @@ def redis_url(tmp_path_factory):
         server.wait(timeout=10)
 
 
+def seeded_private_root(media_root):
+    """The private root next to a seeded media root (résumés of the demo applications)."""
+    return media_root.parent / f"{media_root.name}-private"
+
+
 @pytest.fixture(scope="module")
 def _seeded_module(request, django_db_setup, django_db_blocker, tmp_path_factory):
     """The test module's ``seed()`` run once for the whole module, its files in one media root.
@@ -79,7 +84,12 @@ def _seeded_module(request, django_db_setup, django_db_blocker, tmp_path_factory
     still undone after it) and that is rolled back after the module's last test.
     """
     media_root = tmp_path_factory.mktemp("seeded-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root), transaction.atomic():
+    private_root = seeded_private_root(media_root)
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=media_root, PRIVATE_MEDIA_ROOT=private_root),
+        transaction.atomic(),
+    ):
         request.module.seed()
         yield media_root
         transaction.set_rollback(True)
@@ -89,6 +99,7 @@ def _seeded_module(request, django_db_setup, django_db_blocker, tmp_path_factory
 def seeded(_seeded_module, db, settings):
     """The demo content of the test module's ``seed()`` (shared by the module, see above); returns the media root."""
     settings.MEDIA_ROOT = _seeded_module
+    settings.PRIVATE_MEDIA_ROOT = seeded_private_root(_seeded_module)
     return _seeded_module
 
 

@@ -1,8 +1,11 @@
+import re
 from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
@@ -13,27 +16,60 @@ def run():
     return out.getvalue()
 
 
+def passwords(output):
+    """``{username: password}`` of every account the output announces."""
+    return dict(re.findall(r"username: (\S+)\n  password: (\S+)", output))
+
+
 def test_demo_admin_creates_a_superuser_with_a_printed_random_password():
     output = run()
     user = get_user_model().objects.get(username="admin")
-    password = output.split("password: ")[1].split()[0]
+    password = passwords(output)["admin"]
     assert user.is_superuser and user.check_password(password)
     assert len(password) >= 16
 
 
-def test_demo_admin_never_resets_an_existing_superuser():
+def test_demo_admin_creates_an_hr_and_an_editor_account_that_reach_their_desks_only():
+    printed = passwords(run())
+    assert set(printed) == {"admin", "hr", "editor"}
+    assert len(set(printed.values())) == 3
+    User = get_user_model()
+    hr, editor = User.objects.get(username="hr"), User.objects.get(username="editor")
+    assert hr.is_staff and not hr.is_superuser and list(hr.groups.values_list("name", flat=True)) == ["HR"]
+    assert editor.is_staff and list(editor.groups.values_list("name", flat=True)) == ["Editors"]
+    for username, allowed, refused in [
+        ("hr", "admin:careers_application_changelist", "admin:news_article_changelist"),
+        ("editor", "admin:news_article_changelist", "admin:careers_application_changelist"),
+    ]:
+        client = Client()
+        assert client.login(username=username, password=printed[username])
+        assert client.get(reverse(allowed)).status_code == 200
+        assert client.get(reverse(refused)).status_code == 403
+
+
+def test_demo_admin_never_resets_an_existing_account():
     first = run()
+    User = get_user_model()
+    hashes = dict(User.objects.values_list("username", "password"))
     second = run()
     assert "password:" in first and "password:" not in second
-    assert "changepassword" in second
-    assert get_user_model().objects.count() == 1
+    assert "changepassword" in second and "'hr' exists already" in second and "'editor' exists already" in second
+    assert dict(User.objects.values_list("username", "password")) == hashes
+
+
+def test_an_existing_hr_username_is_left_as_it_is(django_user_model):
+    django_user_model.objects.create_user("hr", password="their-own-pw")
+    printed = passwords(run())
+    assert "hr" not in printed
+    user = django_user_model.objects.get(username="hr")
+    assert user.check_password("their-own-pw") and not user.is_staff and not user.groups.exists()
 
 
 def test_two_fresh_sites_get_different_passwords(django_user_model):
-    first = run().split("password: ")[1].split()[0]
+    first = passwords(run())
     django_user_model.objects.all().delete()
-    second = run().split("password: ")[1].split()[0]
-    assert first != second
+    second = passwords(run())
+    assert all(first[name] != second[name] for name in first)
 
 
 @pytest.mark.parametrize("superuser_exists", [False, True])

@@ -54,21 +54,36 @@ def test_an_editor_opens_the_content_admin_but_not_users_or_groups(staff):
     assert statuses(client, USER_ADMIN) == dict.fromkeys(USER_ADMIN, 403)
 
 
-@pytest.mark.parametrize("group", ["HR", "Service", None], ids=["HR", "Service", "no-group"])
-def test_hr_service_and_groupless_staff_reach_no_content_or_user_admin(staff, group):
+@pytest.mark.parametrize(
+    ("group", "apps_shown"), [("HR", ["careers"]), ("Service", []), (None, [])], ids=["HR", "Service", "no-group"]
+)
+def test_hr_service_and_groupless_staff_reach_no_content_or_user_admin(staff, group, apps_shown):
     client = staff(group)
     assert statuses(client, CONTENT_ADMIN + USER_ADMIN) == dict.fromkeys(CONTENT_ADMIN + USER_ADMIN, 403)
-    assert client.get(reverse("admin:index")).context["app_list"] == []
+    assert [app["app_label"] for app in client.get(reverse("admin:index")).context["app_list"]] == apps_shown
 
 
-def test_hr_and_service_are_granted_nothing_until_their_apps_are_installed():
-    assert not Group.objects.get(name="HR").permissions.exists()
+def test_service_is_granted_nothing_until_its_app_is_installed():
     assert not Group.objects.get(name="Service").permissions.exists()
-    assert not group_permissions("HR").exists()
+    assert not group_permissions("Service").exists()
+
+
+def test_hr_may_read_move_and_delete_applications_but_never_add_or_rewrite_their_history():
+    codenames = set(Group.objects.get(name="HR").permissions.values_list("codename", flat=True))
+    openings = {f"{action}_{model}" for action in ("add", "change", "delete", "view")
+                for model in ("job", "question", "privacynotice")}  # fmt: skip
+    records = {"view_application", "change_application", "delete_application",
+               "view_applicationevent", "view_resumedownload"}  # fmt: skip
+    assert codenames == openings | records
+
+
+def test_editors_get_no_careers_permission():
+    editors = Group.objects.get(name="Editors")
+    assert not editors.permissions.filter(content_type__app_label="careers").exists()
 
 
 def test_a_group_gets_exactly_what_the_table_grants_and_loses_what_it_no_longer_grants(settings):
-    settings.STAFF_GROUPS = {"Editors": {"news.article": ("view", "change"), "careers": ("view",)}}
+    settings.STAFF_GROUPS = {"Editors": {"news.article": ("view", "change"), "service": ("view",)}}
     sync_staff_groups()
     editors = Group.objects.get(name="Editors")
     assert set(editors.permissions.values_list("codename", flat=True)) == {"view_article", "change_article"}

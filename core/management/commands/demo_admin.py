@@ -2,11 +2,18 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
+
+# The staff desks a newcomer can try besides the superuser's: (username, group).
+DESK_ACCOUNTS = [("hr", "HR"), ("editor", "Editors")]
 
 
 class Command(BaseCommand):
-    help = "Create a demo superuser with a random password, unless a superuser exists already."
+    help = (
+        "Create a demo superuser, an HR account and an editor account, each with a random password printed "
+        "once; an account that exists already is never changed."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
@@ -19,10 +26,23 @@ class Command(BaseCommand):
                 f"Admin: log in at {admin_url} with your superuser "
                 f"(forgot the password? .venv/bin/python manage.py changepassword {username})."
             )
+        else:
+            password = secrets.token_urlsafe(12)
+            User.objects.create_superuser(username=username, email="", password=password)
+            self.stdout.write(self.style.SUCCESS(f"Created the demo superuser for {admin_url}"))
+            self.stdout.write(
+                f"  username: {username}\n  password: {password}\n(shown once; change it with manage.py changepassword)"
+            )
+        for desk_username, group_name in DESK_ACCOUNTS:
+            self.desk_account(User, desk_username, group_name)
+
+    def desk_account(self, User, username, group_name):
+        """A staff account in ``group_name`` (HR's desk, the editors' desk), created once."""
+        if User.objects.filter(username=username).exists():
+            self.stdout.write(f"{group_name}: the account {username!r} exists already (not changed).")
             return
         password = secrets.token_urlsafe(12)
-        User.objects.create_superuser(username=username, email="", password=password)
-        self.stdout.write(self.style.SUCCESS(f"Created the demo superuser for {admin_url}"))
-        self.stdout.write(
-            f"  username: {username}\n  password: {password}\n(shown once; change it with manage.py changepassword)"
-        )
+        user = User.objects.create_user(username=username, email="", password=password, is_staff=True)
+        user.groups.add(Group.objects.get_or_create(name=group_name)[0])
+        self.stdout.write(self.style.SUCCESS(f"Created the {group_name} account"))
+        self.stdout.write(f"  username: {username}\n  password: {password}\n(shown once)")
