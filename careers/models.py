@@ -270,7 +270,24 @@ def delete_resume_file(sender, instance, **kwargs):
         transaction.on_commit(lambda: storage.delete(name))
 
 
-class ApplicationEvent(models.Model):
+class ApplicationRecord(models.Model):
+    """Something that happened to an application: the staff user who did it (if any) and when."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        abstract = True
+
+
+class ApplicationEvent(ApplicationRecord):
     """One line of an application's history: who changed what, and when."""
 
     class Kind(models.TextChoices):
@@ -284,15 +301,6 @@ class ApplicationEvent(models.Model):
     application = models.ForeignKey(
         Application, verbose_name=_("application"), on_delete=models.CASCADE, related_name="events"
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    at = models.DateTimeField(_("at"), default=timezone.now)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     detail = models.TextField(_("detail"), blank=True)
 
@@ -305,21 +313,12 @@ class ApplicationEvent(models.Model):
         return f"{self.get_kind_display()}: {self.detail}"
 
 
-class ResumeDownload(models.Model):
+class ResumeDownload(ApplicationRecord):
     """Each time someone opened an application's résumé."""
 
     application = models.ForeignKey(
         Application, verbose_name=_("application"), on_delete=models.CASCADE, related_name="downloads"
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    at = models.DateTimeField(_("at"), default=timezone.now)
 
     class Meta:
         verbose_name = _("résumé download")

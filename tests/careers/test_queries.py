@@ -3,14 +3,12 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from careers.factories import JobFactory, PrivacyNoticeFactory, QuestionFactory
 from careers.models import Job
 from pages.factories import PageFactory, SiteSettingsFactory
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 BUDGET = 10
@@ -53,14 +51,6 @@ PAGES = {
     "apply": "/careers/apply/?job=open-job",
     "status": "/careers/status/",
 }
-
-
-def count_queries(client, url):
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
 
 
 @pytest.mark.parametrize("page", list(PAGES))
