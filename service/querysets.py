@@ -1,7 +1,7 @@
 """What of the service app a visitor may see and what staff work with, written once."""
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, IntegerField, Q, Value, When
 
 from core.querysets import PublishedQuerySet
 
@@ -16,7 +16,10 @@ class OfficeQuerySet(PublishedQuerySet):
         if not province_code:
             return self.none()
         return (
-            self.published().filter(provinces_covered__icontains=f'"{province_code}"').order_by("kind", "order", "pk")
+            self.published()
+            .filter(provinces_covered__icontains=f'"{province_code}"')
+            .alias(dealer=Case(When(kind="dealer", then=Value(1)), default=Value(0), output_field=IntegerField()))
+            .order_by("dealer", "order", "pk")
         )
 
     def route(self, province_code):
