@@ -4,6 +4,7 @@ from careers.sitemaps import CareersSitemap
 from news.sitemaps import ArticleSitemap, NewsCategorySitemap
 from pages.sitemaps import HomeSitemap, PageSitemap
 from products.sitemaps import ApplicationSitemap, CatalogSitemap, ProductSitemap
+from service.sitemaps import ServiceSitemap
 
 SITEMAPS = {
     "home": HomeSitemap,
@@ -14,4 +15,5 @@ SITEMAPS = {
     "news": NewsCategorySitemap,
     "articles": ArticleSitemap,
     "careers": CareersSitemap,
+    "service": ServiceSitemap,
 }

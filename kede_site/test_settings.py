@@ -25,3 +25,15 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A test database in a file, not in memory: an in-memory database is one shared-cache connection whose
+    # table locks fail at once, so a live server could not take concurrent submissions as production does
+    # (tests/service/test_concurrency.py). One file per test process; pytest-django deletes it at the end.
+    import tempfile
+
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"kede-test-{os.getpid()}.sqlite3")
+    }
+    # Losing a test database in a power cut costs nothing: skip the fsyncs; WAL lets readers work beside a writer.
+    DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA synchronous=OFF; PRAGMA journal_mode=WAL;"  # noqa: F405

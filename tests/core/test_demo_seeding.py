@@ -38,7 +38,7 @@ def seed_demo():
 
 def test_the_site_seeds_products_before_the_news_that_link_to_them():
     # INSTALLED_APPS lists news before products; news declares SEED_AFTER = ["products"].
-    assert [label for label, _module in seeders()] == ["pages", "products", "news", "careers"]
+    assert [label for label, _module in seeders()] == ["pages", "products", "news", "careers", "service"]
 
 
 def test_seed_demo_finds_an_app_it_was_never_told_about_and_runs_it_after_what_it_names(installed):

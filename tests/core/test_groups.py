@@ -8,7 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.urls import reverse
 
-from core.groups import group_permissions, sync_staff_groups
+from core.groups import sync_staff_groups
 
 pytestmark = pytest.mark.django_db
 
@@ -63,9 +63,9 @@ def test_hr_service_and_groupless_staff_reach_no_content_or_user_admin(staff, gr
     assert [app["app_label"] for app in client.get(reverse("admin:index")).context["app_list"]] == apps_shown
 
 
-def test_service_is_granted_nothing_until_its_app_is_installed():
-    assert not Group.objects.get(name="Service").permissions.exists()
-    assert not group_permissions("Service").exists()
+def test_service_is_granted_only_the_service_app():
+    labels = set(Group.objects.get(name="Service").permissions.values_list("content_type__app_label", flat=True))
+    assert labels == {"service"}
 
 
 def test_hr_may_read_move_and_delete_applications_but_never_add_or_rewrite_their_history():
@@ -83,7 +83,7 @@ def test_editors_get_no_careers_permission():
 
 
 def test_a_group_gets_exactly_what_the_table_grants_and_loses_what_it_no_longer_grants(settings):
-    settings.STAFF_GROUPS = {"Editors": {"news.article": ("view", "change"), "service": ("view",)}}
+    settings.STAFF_GROUPS = {"Editors": {"news.article": ("view", "change"), "archive": ("view",)}}
     sync_staff_groups()
     editors = Group.objects.get(name="Editors")
     assert set(editors.permissions.values_list("codename", flat=True)) == {"view_article", "change_article"}

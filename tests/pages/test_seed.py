@@ -21,7 +21,7 @@ from products.models import Case, Category, Product, ProductSpec, SpecField, Vid
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 NINE_SECTIONS = ["关于科德", "产品中心", "产品应用", "新闻动态", "维修中心", "客户中心", "人才招聘", "联系我们"]
-SEEDED_APPS = ["pages", "products", "news", "careers"]
+SEEDED_APPS = ["pages", "products", "news", "careers", "service"]
 SHELL_URLS = [
     "/about/", "/about/culture/", "/about/rd/", "/about/production/", "/about/factory/",
     "/about/honors/", "/about/strengths/", "/repair/", "/repair/process/", "/service/after-sales/",
