@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "news",
     "products",
     "careers",
+    "service",
 ]
 
 MIDDLEWARE = [
