@@ -1,4 +1,4 @@
-"""The service desk's tests: staff clients of each group, and messages, inquiries and requests as visitors leave them."""
+"""The service desk's tests: staff clients of each group; messages, inquiries and requests as visitors leave them."""
 
 import itertools
 
