@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("products.urls")),
     path("news/", include("news.urls")),
     path("careers/", include("careers.urls")),
+    path("", include("service.urls")),
     # App URLs go above this line; the page tree answers whatever they leave.
     path("", include("pages.urls")),
     prefix_default_language=False,

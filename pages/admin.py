@@ -17,6 +17,7 @@ class SiteSettingsAdmin(admin.ModelAdmin):
     fieldsets = [
         (_("Company"), {"fields": ["company_name", "short_name", "logo", "profile_summary"]}),
         (_("Contact"), {"fields": ["hotline", "phone", "fax", "email", "address", "postcode", "hr_email"]}),
+        (_("Maps"), {"fields": ["location_image", "network_map_image"]}),
         (_("Social media"), {"fields": ["wechat_qr", "weibo_qr", "weibo_url"]}),
         (
             _("Footer and search engines"),

@@ -51,6 +51,20 @@ class SiteSettings(TimeStampedModel, PublicContentModel):
     wechat_qr = UprightImageField(_("WeChat QR code"), upload_to="site/", blank=True)
     weibo_qr = UprightImageField(_("Weibo QR code"), upload_to="site/", blank=True)
     weibo_url = models.URLField(_("Weibo address"), blank=True)
+    # /contact/ shows a picture of the location instead of an external map script (no third-party code,
+    # no map of China drawn from an unofficial outline); /contact/network/ may show an approved standard map.
+    location_image = UprightImageField(
+        _("location image"),
+        upload_to="site/",
+        blank=True,
+        help_text=_("A picture of how to find us, shown on the contact page (no external map script)."),
+    )
+    network_map_image = UprightImageField(
+        _("sales network map"),
+        upload_to="site/",
+        blank=True,
+        help_text=_("Optional; only an approved standard map of China (with its review number) may be published."),
+    )
     copyright_line = models.CharField(_("copyright line"), max_length=200, blank=True)
     meta_description = models.CharField(
         _("default meta description"),
