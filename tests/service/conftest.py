@@ -25,7 +25,11 @@ def site_settings(db):
 @pytest.fixture
 def hunan_office(db):
     return OfficeFactory(
-        name="长沙办事处", province="hunan", city="长沙", email="changsha@kedegroup.cn", provinces_covered=["hunan", "jiangxi"]
+        name="长沙办事处",
+        province="hunan",
+        city="长沙",
+        email="changsha@kedegroup.cn",
+        provinces_covered=["hunan", "jiangxi"],
     )
 
 
