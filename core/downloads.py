@@ -50,11 +50,13 @@ def _no_render_headers(response):
     return response
 
 
-def private_file_response(request, field_file, *, filename, permission):
+def private_file_response(request, field_file, *, filename, permission, inline=False):
     """The file of ``field_file`` as an attachment named ``filename``, for a user with ``permission``.
 
     ``filename`` is cleaned (no folders or control characters; Chinese is kept and sent RFC 5987
     encoded); its extension is replaced by the stored file's, which the bytes decided.
+    ``inline=True`` lets an image we re-encoded ourselves (a repair photo) show in the staff's page
+    (``<img>``); any other type is still an attachment. Both stay private, no-store, nosniff and sandboxed.
     """
     refusal = _check_access(request, permission)
     if refusal is not None:
@@ -69,8 +71,9 @@ def private_file_response(request, field_file, *, filename, permission):
     stem = (name.rsplit(".", 1)[0] if "." in name else name) or "download"
     extension = extension_of(field_file.name)
     download_name = f"{stem}.{extension}" if extension else stem
+    as_attachment = not (inline and extension in IMAGE_TYPES)
     response = FileResponse(
-        handle, as_attachment=True, filename=download_name, content_type=content_type_for(field_file.name)
+        handle, as_attachment=as_attachment, filename=download_name, content_type=content_type_for(field_file.name)
     )
     response.headers["Cache-Control"] = "private, no-store"
     _no_render_headers(response)

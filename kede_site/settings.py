@@ -228,7 +228,13 @@ if not DEBUG:
 every_action = ("add", "change", "delete", "view")  # lower case: a helper, not a setting
 STAFF_GROUPS = {
     # Marketing staff: the site's content and nothing else (no users, no résumés, no messages).
-    "Editors": {"pages": every_action, "news": every_action, "products": every_action},
+    "Editors": {
+        "pages": every_action,
+        "news": every_action,
+        "products": every_action,
+        "service.office": every_action,
+        "service.repairstep": every_action,
+    },
     # Job openings, Q&A and the privacy notice; applications to read, move through the workflow and delete
     # (never to add: they come from applicants); their history and download records to read only.
     "HR": {
@@ -239,8 +245,16 @@ STAFF_GROUPS = {
         "careers.applicationevent": ("view",),
         "careers.resumedownload": ("view",),
     },
-    # Messages, inquiries and repair requests.
-    "Service": {"service": every_action},
+    # The inboxes of messages, inquiries and repair requests: to read, work through and delete (never to add:
+    # they come from visitors), the repair photos to look at; and the sales network, whose offices route them.
+    # Nothing of careers, users or the site's other content.
+    "Service": {
+        "service.plainmessage": ("view", "change", "delete"),
+        "service.inquiry": ("view", "change", "delete"),
+        "service.repairrequest": ("view", "change", "delete"),
+        "service.repairphoto": ("view",),
+        "service.office": every_action,
+    },
 }
 
 # Public forms (core.antispam): the least time a human takes to fill one in, and how many POSTs one client

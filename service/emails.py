@@ -23,14 +23,14 @@ def _site_url(path):
 
 
 def _admin_path(record):
+    """The record's change page in its inbox: repair requests, inquiries or messages."""
     if isinstance(record, RepairRequest):
         name = "admin:service_repairrequest_change"
+    elif record.kind == Message.Kind.INQUIRY:
+        name = "admin:service_inquiry_change"
     else:
-        name = "admin:service_message_change"
-    try:
-        return reverse(name, args=[record.pk])
-    except Exception:  # the admin of the staff side may not be registered (yet)
-        return reverse("admin:index")
+        name = "admin:service_plainmessage_change"
+    return reverse(name, args=[record.pk])
 
 
 def recipient_for(record):

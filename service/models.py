@@ -297,3 +297,36 @@ def delete_repair_photo_file(sender, instance, **kwargs):
     if name:
         storage = instance.image.storage
         transaction.on_commit(lambda: storage.delete(name))
+
+
+class InboxManager(models.Manager.from_queryset(MessageQuerySet)):
+    """The messages of one kind: each kind is its own inbox in the admin, with its own permissions."""
+
+    def __init__(self, kind):
+        super().__init__()
+        self.kind = kind
+
+    def get_queryset(self):
+        return super().get_queryset().filter(kind=self.kind)
+
+
+class PlainMessage(Message):
+    """The messages inbox (留言): messages without products."""
+
+    objects = InboxManager(Message.Kind.MESSAGE)
+
+    class Meta:
+        proxy = True
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+
+
+class Inquiry(Message):
+    """The inquiries inbox (询价): messages about products."""
+
+    objects = InboxManager(Message.Kind.INQUIRY)
+
+    class Meta:
+        proxy = True
+        verbose_name = _("inquiry")
+        verbose_name_plural = _("inquiries")

@@ -29,17 +29,23 @@ def test_demo_admin_creates_a_superuser_with_a_printed_random_password():
     assert len(password) >= 16
 
 
-def test_demo_admin_creates_an_hr_and_an_editor_account_that_reach_their_desks_only():
+def test_demo_admin_creates_an_hr_an_editor_and_a_service_account_that_reach_their_desks_only():
     printed = passwords(run())
-    assert set(printed) == {"admin", "hr", "editor"}
-    assert len(set(printed.values())) == 3
+    assert set(printed) == {"admin", "hr", "editor", "service"}
+    assert len(set(printed.values())) == 4
     User = get_user_model()
     hr, editor = User.objects.get(username="hr"), User.objects.get(username="editor")
+    service = User.objects.get(username="service")
     assert hr.is_staff and not hr.is_superuser and list(hr.groups.values_list("name", flat=True)) == ["HR"]
     assert editor.is_staff and list(editor.groups.values_list("name", flat=True)) == ["Editors"]
+    assert service.is_staff and not service.is_superuser
+    assert list(service.groups.values_list("name", flat=True)) == ["Service"]
     for username, allowed, refused in [
         ("hr", "admin:careers_application_changelist", "admin:news_article_changelist"),
         ("editor", "admin:news_article_changelist", "admin:careers_application_changelist"),
+        ("service", "admin:service_repairrequest_changelist", "admin:careers_application_changelist"),
+        ("editor", "admin:service_office_changelist", "admin:service_inquiry_changelist"),
+        ("hr", "admin:careers_application_changelist", "admin:service_plainmessage_changelist"),
     ]:
         client = Client()
         assert client.login(username=username, password=printed[username])
@@ -54,6 +60,7 @@ def test_demo_admin_never_resets_an_existing_account():
     second = run()
     assert "password:" in first and "password:" not in second
     assert "changepassword" in second and "'hr' exists already" in second and "'editor' exists already" in second
+    assert "'service' exists already" in second
     assert dict(User.objects.values_list("username", "password")) == hashes
 
 

@@ -94,6 +94,30 @@ def test_staff_with_the_permission_download_it_and_each_download_is_recorded(dja
 
 
 @pytest.mark.urls("tests.core.urls_downloads")
+@pytest.mark.parametrize(
+    ("name", "content", "content_type", "disposition"),
+    [
+        ("photo.jpg", b"\xff\xd8\xff\xe0 not really a jpeg", "image/jpeg", "inline"),
+        ("notes.pdf", SECRET, "application/pdf", "attachment"),
+        ("page.html", b"<script>alert(1)</script>", "application/octet-stream", "attachment"),
+    ],
+)
+def test_inline_shows_only_images_in_the_page_and_keeps_them_private(
+    django_user_model, name, content, content_type, disposition
+):
+    private_storage.save(f"private/{name}", ContentFile(content))
+    client, _user = staff(django_user_model, "view_attachment")
+    response = client.get(f"/inline/{name}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == content_type
+    assert response["Content-Disposition"].split(";")[0] == disposition
+    assert response["Cache-Control"] == "private, no-store"
+    assert response["X-Content-Type-Options"] == "nosniff" and response["Content-Security-Policy"] == "sandbox"
+    anonymous = Client().get(f"/inline/{name}")
+    assert anonymous.status_code == 302
+
+
+@pytest.mark.urls("tests.core.urls_downloads")
 def test_a_missing_private_file_is_404(django_user_model, downloads):
     client, _user = staff(django_user_model, "view_attachment")
     assert client.get("/resumes/missing.pdf").status_code == 404

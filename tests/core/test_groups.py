@@ -8,7 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.urls import reverse
 
-from core.groups import sync_staff_groups
+from core.groups import group_permissions, sync_staff_groups
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,9 @@ def test_an_editor_opens_the_content_admin_but_not_users_or_groups(staff):
 
 
 @pytest.mark.parametrize(
-    ("group", "apps_shown"), [("HR", ["careers"]), ("Service", []), (None, [])], ids=["HR", "Service", "no-group"]
+    ("group", "apps_shown"),
+    [("HR", ["careers"]), ("Service", ["service"]), (None, [])],
+    ids=["HR", "Service", "no-group"],
 )
 def test_hr_service_and_groupless_staff_reach_no_content_or_user_admin(staff, group, apps_shown):
     client = staff(group)
@@ -63,9 +65,23 @@ def test_hr_service_and_groupless_staff_reach_no_content_or_user_admin(staff, gr
     assert [app["app_label"] for app in client.get(reverse("admin:index")).context["app_list"]] == apps_shown
 
 
-def test_service_is_granted_only_the_service_app():
-    labels = set(Group.objects.get(name="Service").permissions.values_list("content_type__app_label", flat=True))
-    assert labels == {"service"}
+def test_service_may_read_work_and_delete_the_inboxes_but_never_add_to_them_and_edits_the_offices():
+    codenames = set(Group.objects.get(name="Service").permissions.values_list("codename", flat=True))
+    inboxes = {f"{action}_{model}" for action in ("view", "change", "delete")
+               for model in ("plainmessage", "inquiry", "repairrequest")}  # fmt: skip
+    offices = {f"{action}_office" for action in ("add", "change", "delete", "view")}
+    assert codenames == inboxes | offices | {"view_repairphoto"}
+    assert set(group_permissions("Service").values_list("content_type__app_label", flat=True)) == {"service"}
+
+
+def test_editors_edit_the_sales_network_and_the_repair_process_but_no_inbox():
+    codenames = set(
+        Group.objects.get(name="Editors")
+        .permissions.filter(content_type__app_label="service")
+        .values_list("codename", flat=True)
+    )
+    assert codenames == {f"{action}_{model}" for action in ("add", "change", "delete", "view")
+                         for model in ("office", "repairstep")}  # fmt: skip
 
 
 def test_hr_may_read_move_and_delete_applications_but_never_add_or_rewrite_their_history():
@@ -83,7 +99,7 @@ def test_editors_get_no_careers_permission():
 
 
 def test_a_group_gets_exactly_what_the_table_grants_and_loses_what_it_no_longer_grants(settings):
-    settings.STAFF_GROUPS = {"Editors": {"news.article": ("view", "change"), "archive": ("view",)}}
+    settings.STAFF_GROUPS = {"Editors": {"news.article": ("view", "change"), "nosuchapp": ("view",)}}
     sync_staff_groups()
     editors = Group.objects.get(name="Editors")
     assert set(editors.permissions.values_list("codename", flat=True)) == {"view_article", "change_article"}

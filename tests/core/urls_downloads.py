@@ -22,8 +22,15 @@ def resume_download(request, name):
     return private_file_response(request, field_file, filename="张三 的简历.pdf", permission="news.view_attachment")
 
 
+def inline_view(request, name):
+    """A private file shown in the page when it is an image (the service app's repair photos)."""
+    field_file = FieldFile(Resume(), RESUME_FIELD, f"private/{name}")
+    return private_file_response(request, field_file, filename="照片", permission="news.view_attachment", inline=True)
+
+
 urlpatterns = [
     path("resumes/<str:name>", resume_download),
+    path("inline/<str:name>", inline_view),
     path(
         "attachments/<int:pk>/download/",
         PrivateFileView.as_view(model=Attachment, permission="news.change_attachment"),

@@ -189,7 +189,11 @@ def editor(django_user_model):
 def test_editors_group_holds_exactly_the_content_apps_permissions(db):
     group = Group.objects.get(name="Editors")
     labels = set(group.permissions.values_list("content_type__app_label", flat=True))
-    assert labels == {"pages", "news", "products"}
+    assert labels == {"pages", "news", "products", "service"}
+    # Of service, only the public content: the sales network and the repair process, never the inboxes.
+    service_models = set(group.permissions.filter(content_type__app_label="service").values_list(
+        "content_type__model", flat=True))  # fmt: skip
+    assert service_models == {"office", "repairstep"}
     codenames = set(group.permissions.values_list("codename", flat=True))
     assert {
         "add_article",

@@ -6,12 +6,12 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
 # The staff desks a newcomer can try besides the superuser's: (username, group).
-DESK_ACCOUNTS = [("hr", "HR"), ("editor", "Editors")]
+DESK_ACCOUNTS = [("hr", "HR"), ("editor", "Editors"), ("service", "Service")]
 
 
 class Command(BaseCommand):
     help = (
-        "Create a demo superuser, an HR account and an editor account, each with a random password printed "
+        "Create a demo superuser, an HR, an editor and a service account, each with a random password printed "
         "once; an account that exists already is never changed."
     )
 
@@ -37,7 +37,7 @@ class Command(BaseCommand):
             self.desk_account(User, desk_username, group_name)
 
     def desk_account(self, User, username, group_name):
-        """A staff account in ``group_name`` (HR's desk, the editors' desk), created once."""
+        """A staff account in ``group_name`` (HR's desk, the editors', the service desk), created once."""
         if User.objects.filter(username=username).exists():
             self.stdout.write(f"{group_name}: the account {username!r} exists already (not changed).")
             return
