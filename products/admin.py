@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
 from core.admin import PublishedListAdmin
+from core.admin_delete import LinkedDeleteMixin
 
 from .catalog import catalog_tree
 from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
@@ -63,7 +64,7 @@ class ProductSpecInline(admin.TabularInline):
 
 
 @admin.register(Product)
-class ProductAdmin(admin.ModelAdmin):
+class ProductAdmin(LinkedDeleteMixin, admin.ModelAdmin):
     list_display = ["name", "model_number", "category", "is_featured", "is_published", "order", "updated_at"]
     list_editable = ["is_featured", "is_published", "order"]
     list_filter = ["is_published", "is_featured", ("category", TreeRelatedFieldListFilter), "brands"]

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.demo.documents import pdf_document
-from core.demo.seeding import file_values, upsert
+from core.demo.seeding import file_values, may_write, upsert
 
 from ..models import Article, Attachment, NewsCategory
 from .content import ARTICLES, CATEGORIES
@@ -91,6 +91,8 @@ def seed():
                 create_defaults=defaults | {"view_count": _demo_views(item["slug"])},
             )
             counts["articles"] += 1
+            if not may_write(article):  # an existing article's links and attachments are the editors'
+                continue
             related = _related_products(item.get("products"))
             if related:
                 article.related_products.set(related)

@@ -15,7 +15,7 @@ from html import escape
 
 from django.db import transaction
 
-from core.demo.seeding import upsert
+from core.demo.seeding import may_write, upsert
 
 from ..models import (
     Case,
@@ -163,6 +163,9 @@ def _seed_products(categories, spec_fields, drawing, brands, videos, counts):
             files["brochure"] = (f"{item['slug']}.pdf", partial(images.brochure_pdf, item["model"], item["brochure"]))
         product = upsert(counts, Product, slug=item["slug"], defaults=values, files=files)
         counts["products"] += 1
+        products[item["slug"]] = product
+        if not may_write(product):  # an existing product's brands, specs and gallery are the editors'
+            continue
         product.brands.set([brands[slug] for slug in item["brands"].split()])
 
         for field, value in zip(fields, item["specs"], strict=True):
@@ -177,10 +180,10 @@ def _seed_products(categories, spec_fields, drawing, brands, videos, counts):
             image = (f"{item['slug']}-{index}.jpg", make)
             upsert(counts, ProductImage, product=product, alt=alt, defaults={"order": index}, files={"image": image})
             counts["gallery images"] += 1
-        products[item["slug"]] = product
 
     for order, item in enumerate(VIDEOS, start=1):
-        videos[order].products.set([products[slug] for slug in item["products"]])
+        if may_write(videos[order]):
+            videos[order].products.set([products[slug] for slug in item["products"]])
     return products
 
 
@@ -196,8 +199,10 @@ def _seed_cases(products, counts):
         }
         cover = (f"{item['slug']}.jpg", partial(images.case_photo, item["scene"], f"case-{number}"))
         case = upsert(counts, Case, slug=item["slug"], defaults=values, files={"cover": cover})
-        case.products.set([products[slug] for slug in item["products"]])
         counts["cases"] += 1
+        if not may_write(case):  # an existing case's products and pictures are the editors'
+            continue
+        case.products.set([products[slug] for slug in item["products"]])
         for index, (alt, scene) in enumerate(item["images"], start=1):
             image = (f"{item['slug']}-{index}.jpg", partial(images.case_photo, scene, f"case-{number}-{index}"))
             upsert(counts, CaseImage, case=case, alt=alt, defaults={"order": index}, files={"image": image})

@@ -1,5 +1,5 @@
 """seed_demo finds each installed app's seeder, orders them by what they declare, runs them in one transaction;
-the shared upsert saves a row only when a value changes."""
+the shared upsert creates what is missing and keeps existing rows, or restores them (saving only what changed)."""
 
 from io import StringIO
 
@@ -9,7 +9,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 
 from core.demo import in_dependency_order, seeders
-from core.demo.seeding import upsert
+from core.demo.seeding import may_write, restoring, upsert
 from pages.models import Page
 from tests.core.seeder_apps import RUNS
 
@@ -30,9 +30,9 @@ def installed(settings):
     RUNS.clear()
 
 
-def seed_demo():
+def seed_demo(*args):
     out = StringIO()
-    call_command("seed_demo", stdout=out)
+    call_command("seed_demo", *args, stdout=out)
     return out.getvalue()
 
 
@@ -53,8 +53,18 @@ def test_second_seed_demo_run_creates_and_updates_nothing(installed):
     installed("alpha", "beta")
     seed_demo()
     output = seed_demo()
-    assert "beta: 1 groups; rows 0 created, 0 updated, 1 unchanged; 0 files written" in output
+    assert "beta: 1 groups; rows 0 created, 0 updated, 0 unchanged, 1 kept; 0 files written" in output
+    assert "existing ones are left as they are" in output
     assert Group.objects.filter(name="Demo beta").count() == 1
+
+
+def test_seed_demo_reset_says_it_restores_the_demo_content_and_compares_every_row(installed):
+    installed("alpha", "beta")
+    seed_demo()
+    output = seed_demo("--reset")
+    assert "Restoring the demo content: editors' changes to demo rows are overwritten." in output
+    assert "beta: 1 groups; rows 0 created, 0 updated, 1 unchanged, 0 kept; 0 files written" in output
+    assert "Demo content is restored to its demo values." in output
 
 
 def test_a_failing_seeder_rolls_back_what_the_others_wrote(installed):
@@ -94,6 +104,29 @@ def test_seed_after_given_as_a_string_is_a_configuration_error(installed, monkey
         seeders()
 
 
+def test_upsert_creates_a_missing_row_and_keeps_an_existing_one_as_an_editor_left_it():
+    counts = {"created": 0, "updated": 0, "unchanged": 0, "kept": 0}
+    page = upsert(counts, Page, parent=None, slug="about", defaults={"title": "关于科德"})
+    assert may_write(page)
+    Page.objects.filter(pk=page.pk).update(title="编辑改过的标题")
+    again = upsert(counts, Page, parent=None, slug="about", defaults={"title": "关于科德"})
+    assert again.pk == page.pk and not may_write(again)
+    assert Page.objects.get(pk=page.pk).title == "编辑改过的标题"
+    assert counts == {"created": 1, "updated": 0, "unchanged": 0, "kept": 1}
+
+
+def test_restoring_upsert_puts_the_demo_values_back_and_may_write_the_row_links():
+    counts = {"created": 0, "updated": 0, "unchanged": 0, "kept": 0}
+    page = upsert(counts, Page, parent=None, slug="about", defaults={"title": "关于科德"})
+    Page.objects.filter(pk=page.pk).update(title="编辑改过的标题")
+    with restoring():
+        again = upsert(counts, Page, parent=None, slug="about", defaults={"title": "关于科德"})
+        assert may_write(again)
+    assert Page.objects.get(pk=page.pk).title == "关于科德"
+    assert counts == {"created": 1, "updated": 1, "unchanged": 0, "kept": 0}
+
+
+@restoring()
 def test_upsert_saves_a_row_only_when_a_value_changes():
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     # The sanitizer drops the handler, so the stored body differs from the one given: still unchanged.
@@ -108,6 +141,7 @@ def test_upsert_saves_a_row_only_when_a_value_changes():
     assert Page.objects.count() == 1
 
 
+@restoring()
 def test_upsert_compares_a_related_row_by_its_key():
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     about = upsert(counts, Page, parent=None, slug="about", defaults={"title": "关于科德"})

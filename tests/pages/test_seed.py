@@ -43,9 +43,9 @@ def snapshot(media_root):
     return rows, files
 
 
-def seed():
+def seed(*args):
     out = StringIO()
-    call_command("seed_demo", stdout=out)
+    call_command("seed_demo", *args, stdout=out)
     return out.getvalue()
 
 
@@ -68,6 +68,40 @@ def test_an_image_an_editor_uploaded_survives_a_second_seed(seeded):
     seed()
     banner.refresh_from_db()
     assert banner.image.name == uploaded and banner.image.width == 1920
+
+
+def edit_a_seeded_product():
+    """An editor renames a seeded product, uploads another cover and takes it off a case; returns what was seeded."""
+    product = Product.objects.filter(cases__isnull=False).order_by("pk").first()
+    case = product.cases.order_by("pk").first()
+    seeded_name, seeded_cover = product.name, product.cover.name
+    product.name = "编辑改过的名称"
+    product.cover = image_file("editor-cover.jpg", size=(1000, 750))
+    product.save()
+    case.products.remove(product)
+    return product, case, seeded_name, seeded_cover
+
+
+def test_seed_demo_again_keeps_an_editors_product_name_image_and_links(seeded):
+    product, case, seeded_name, seeded_cover = edit_a_seeded_product()
+    uploaded = Product.objects.get(pk=product.pk).cover.name
+    output = seed()
+    product.refresh_from_db()
+    assert product.name == "编辑改过的名称"
+    assert product.cover.name == uploaded != seeded_cover and product.cover.width == 1000
+    assert not case.products.filter(pk=product.pk).exists()
+    assert output.count("rows 0 created, 0 updated, 0 unchanged, ") == len(SEEDED_APPS)
+
+
+def test_seed_demo_reset_restores_the_demo_product_name_image_and_links_and_says_so(seeded):
+    product, case, seeded_name, seeded_cover = edit_a_seeded_product()
+    output = seed("--reset")
+    product.refresh_from_db()
+    assert product.name == seeded_name
+    assert product.cover.name == seeded_cover and product.cover.width != 1000
+    assert case.products.filter(pk=product.pk).exists()
+    assert "Restoring the demo content" in output and "Demo content is restored" in output
+    assert "products: " in output and "; 0 files written" in output
 
 
 def test_seeded_news_links_to_seeded_products(seeded):
