@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "mptt",
+    "reversion",
     "imagekit",
     "django_ckeditor_5",
     "core",

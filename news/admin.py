@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from core.cache import content_changed
+from core.history import HistoryAdmin
 
 from .models import Article, Attachment, NewsCategory
 
@@ -32,7 +33,7 @@ class AttachmentInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(HistoryAdmin):
     list_display = ["title", "category", "state", "publish_at", "is_pinned", "view_count"]
     list_filter = ["category", "status", "is_pinned", "publish_at"]
     list_select_related = ["category"]

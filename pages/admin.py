@@ -6,12 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin
 
 from core.admin import PublishedListAdmin
+from core.history import HistoryAdmin
 
 from .models import Banner, Honor, Page, PartnerBrand, SiteSettings
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(admin.ModelAdmin):
+class SiteSettingsAdmin(HistoryAdmin):
     """A singleton: the list goes straight to the one row, which cannot be added twice or deleted."""
 
     fieldsets = [
@@ -39,7 +40,7 @@ class SiteSettingsAdmin(admin.ModelAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(DraggableMPTTAdmin):
+class PageAdmin(DraggableMPTTAdmin, HistoryAdmin):
     list_display = ["tree_actions", "indented_title", "path_link", "layout", "show_in_nav", "is_published"]
     list_display_links = ["indented_title"]
     list_filter = ["is_published", "show_in_nav", "layout"]

@@ -4,6 +4,7 @@ from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
 from core.admin import PublishedListAdmin
 from core.admin_delete import LinkedDeleteMixin
+from core.history import HistoryAdmin
 
 from .catalog import catalog_tree
 from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
@@ -16,7 +17,7 @@ class SpecFieldInline(admin.TabularInline):
 
 
 @admin.register(Category)
-class CategoryAdmin(DraggableMPTTAdmin):
+class CategoryAdmin(DraggableMPTTAdmin, HistoryAdmin):
     list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_published"]
     list_display_links = ["indented_title"]
     list_filter = ["is_published"]
@@ -64,7 +65,7 @@ class ProductSpecInline(admin.TabularInline):
 
 
 @admin.register(Product)
-class ProductAdmin(LinkedDeleteMixin, admin.ModelAdmin):
+class ProductAdmin(LinkedDeleteMixin, HistoryAdmin):
     list_display = ["name", "model_number", "category", "is_featured", "is_published", "order", "updated_at"]
     list_editable = ["is_featured", "is_published", "order"]
     list_filter = ["is_published", "is_featured", ("category", TreeRelatedFieldListFilter), "brands"]
@@ -98,7 +99,7 @@ class CaseImageInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
+class CaseAdmin(HistoryAdmin):
     list_display = ["title", "location", "date", "is_published"]
     list_filter = ["is_published", "date"]
     search_fields = ["title", "location", "summary"]
@@ -122,7 +123,7 @@ class CaseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Video)
-class VideoAdmin(PublishedListAdmin):
+class VideoAdmin(PublishedListAdmin, HistoryAdmin):
     list_display = ["title", "order", "is_published"]
     search_fields = ["title", "description"]
     filter_horizontal = ["products"]
