@@ -303,11 +303,12 @@ CKEDITOR_5_CONFIGS = {
             ],
         },
         "heading": {
+            # Lazy: the widget writes its config with DjangoJSONEncoder, in the admin's language.
             "options": [
-                {"model": "paragraph", "title": "Paragraph", "class": "ck-heading_paragraph"},
-                {"model": "heading2", "view": "h2", "title": "Heading 2", "class": "ck-heading_heading2"},
-                {"model": "heading3", "view": "h3", "title": "Heading 3", "class": "ck-heading_heading3"},
-                {"model": "heading4", "view": "h4", "title": "Heading 4", "class": "ck-heading_heading4"},
+                {"model": "paragraph", "title": _("Paragraph"), "class": "ck-heading_paragraph"},
+                {"model": "heading2", "view": "h2", "title": _("Heading 2"), "class": "ck-heading_heading2"},
+                {"model": "heading3", "view": "h3", "title": _("Heading 3"), "class": "ck-heading_heading3"},
+                {"model": "heading4", "view": "h4", "title": _("Heading 4"), "class": "ck-heading_heading4"},
             ]
         },
         "image": {

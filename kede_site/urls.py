@@ -5,6 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from core.admin_i18n import admin_javascript_catalog
 from core.downloads import serve_media
 from core.uploads import editor_image_upload
 from pages import views as page_views
@@ -13,6 +14,8 @@ from .sitemaps import SITEMAPS
 
 admin.site.site_header = admin.site.site_title = _("Kede Group website administration")
 admin.site.index_title = _("Content management")
+# The admin's JavaScript widgets in Chinese too (see core.admin_i18n); set before admin.site.urls is read.
+admin.site.i18n_javascript = admin_javascript_catalog
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),

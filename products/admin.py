@@ -33,7 +33,7 @@ class CategoryAdmin(DraggableMPTTAdmin, HistoryAdmin):
         queryset = super().get_queryset(request)
         return Category.objects.add_related_count(queryset, Product, "category", "product_total", cumulative=True)
 
-    @admin.display(description=_("products"))
+    @admin.display(description=_("number of products"))
     def product_count(self, category):
         return category.product_total
 
