@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.utils.html import format_html
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
@@ -107,7 +107,11 @@ class ProductAdmin(admin.ModelAdmin):
             )
         if not product.has_image:
             gaps.append(gettext("no image"))
-        return format_html("<strong>⚠ {}</strong>", gettext(", ").join(gaps)) if gaps else "✓"
+        return (
+            format_html("<strong>⚠ {}</strong>", pgettext("between publishing warnings", ", ").join(gaps))
+            if gaps
+            else "✓"
+        )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         product = self.get_object(request, unquote(object_id))
@@ -116,7 +120,8 @@ class ProductAdmin(admin.ModelAdmin):
             if gaps:
                 messages.warning(
                     request,
-                    gettext("Check before publishing: %(gaps)s.") % {"gaps": gettext(", ").join(gaps)},
+                    gettext("Check before publishing: %(gaps)s.")
+                    % {"gaps": pgettext("between publishing warnings", ", ").join(gaps)},
                 )
         return super().change_view(request, object_id, form_url, extra_context)
 
