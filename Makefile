@@ -33,7 +33,7 @@ run: install compilemessages ## Migrate, load the demo content and serve on 127.
 	$(BIN)/python manage.py migrate --no-input -v0
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py createinitialrevisions
-	$(BIN)/python manage.py demo_admin
+	$(BIN)/python manage.py demo_admin --host $(HOST) --port $(PORT)
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install compilemessages ## Run the whole suite (browser journeys included)

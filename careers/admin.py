@@ -35,7 +35,6 @@ class JobAdmin(admin.ModelAdmin):
                     "is_published", "is_open_now", "application_count"]  # fmt: skip
     list_filter = ["is_published", "department", "location", "employment_type", "closes_on"]
     search_fields = ["title", "department", "location"]
-    prepopulated_fields = {"slug": ["title"]}
     view_on_site = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "department", "location", "headcount", "employment_type"]}),

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from core.fields import DocumentField, RichTextField
 from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
 from core.querysets import PublishedQuerySet
+from core.slugs import AutoSlugModel
 from core.storage import private_storage
 
 from .querysets import ApplicationQuerySet, JobQuerySet, PrivacyNoticeQuerySet
@@ -41,7 +42,7 @@ def new_reference():
     return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
 
 
-class Job(PublishableModel, SeoModel, PublicContentModel):
+class Job(AutoSlugModel, PublishableModel, SeoModel, PublicContentModel):
     class EmploymentType(models.TextChoices):
         FULL_TIME = "full_time", _("Full time")
         PART_TIME = "part_time", _("Part time")
@@ -50,7 +51,13 @@ class Job(PublishableModel, SeoModel, PublicContentModel):
 
     title = models.CharField(_("title"), max_length=80)
     slug = models.SlugField(
-        _("slug"), max_length=80, unique=True, help_text=_("English or pinyin; the address is /careers/jobs/<slug>/.")
+        _("slug"),
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "English or pinyin, filled in from the title when left empty; the address is /careers/jobs/<slug>/."
+        ),
     )
     department = models.CharField(_("department"), max_length=40)
     location = models.CharField(_("location"), max_length=40, help_text=_("The city, e.g. 烟台."))

@@ -38,6 +38,13 @@ class PublishableModel(TimeStampedModel, PublicContentModel):
         abstract = True
 
 
+def draft_by_default():
+    """``is_published`` for content that starts as a draft: publishing is an explicit step."""
+    return models.BooleanField(
+        _("published"), default=False, help_text=_("Unpublished content is visible to staff only.")
+    )
+
+
 class SeoModel(models.Model):
     """Optional overrides for the page title and meta description."""
 

@@ -11,6 +11,7 @@ from imagekit.processors import ResizeToFill, Transpose
 from core.documents import clean_filename, detect_kind
 from core.fields import DocumentField, RichTextField, UprightImageField
 from core.models import OrderedModel, PublicContentModel, SeoModel, TimeStampedModel
+from core.slugs import AutoSlugModel
 
 from .querysets import ArticleQuerySet
 from .validators import validate_attachment_file
@@ -24,16 +25,20 @@ def validate_not_reserved(value):
         raise ValidationError(_("This slug is reserved for the site's own addresses."), code="reserved")
 
 
-class NewsCategory(TimeStampedModel, SeoModel, OrderedModel, PublicContentModel):
+class NewsCategory(AutoSlugModel, TimeStampedModel, SeoModel, OrderedModel, PublicContentModel):
     name = models.CharField(_("name"), max_length=60)
     slug = models.SlugField(
         _("slug"),
         max_length=60,
         unique=True,
+        blank=True,
         validators=[validate_not_reserved],
-        help_text=_("English or pinyin; the address is /news/<slug>/."),
+        help_text=_("English or pinyin, filled in from the name when left empty; the address is /news/<slug>/."),
     )
     summary = models.CharField(_("summary"), max_length=200, blank=True)
+
+    slug_source = "name"
+    slug_reserved = RESERVED_SLUGS
 
     class Meta(OrderedModel.Meta):
         verbose_name = _("news category")
@@ -52,7 +57,7 @@ class NewsCategory(TimeStampedModel, SeoModel, OrderedModel, PublicContentModel)
         return self.get_absolute_url()
 
 
-class Article(TimeStampedModel, SeoModel, PublicContentModel):
+class Article(AutoSlugModel, TimeStampedModel, SeoModel, PublicContentModel):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -62,8 +67,11 @@ class Article(TimeStampedModel, SeoModel, PublicContentModel):
         _("slug"),
         max_length=80,
         unique=True,
+        blank=True,
         validators=[validate_not_reserved],
-        help_text=_("English or pinyin; the address is /news/<category>/<slug>/."),
+        help_text=_(
+            "English or pinyin, filled in from the title when left empty; the address is /news/<category>/<slug>/."
+        ),
     )
     category = models.ForeignKey(
         NewsCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="articles"
@@ -92,6 +100,8 @@ class Article(TimeStampedModel, SeoModel, PublicContentModel):
     view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
 
     objects = ArticleQuerySet.as_manager()
+
+    slug_reserved = RESERVED_SLUGS
 
     class Meta:
         verbose_name = _("article")

@@ -12,6 +12,7 @@ from core.cache import cached_by_version
 from core.fields import RichTextField, UprightImageField
 from core.images import fitted_size
 from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
+from core.slugs import AutoSlugModel
 
 from .querysets import PageQuerySet
 
@@ -94,7 +95,7 @@ class SiteSettings(TimeStampedModel, PublicContentModel):
         return cached_by_version(cls.CACHE_KEY, lambda: cls.objects.filter(pk=1).first() or cls(pk=1))
 
 
-class Page(MPTTModel, PublishableModel, SeoModel):
+class Page(AutoSlugModel, MPTTModel, PublishableModel, SeoModel):
     """A page of the editable tree; its URL is the chain of slugs from the root."""
 
     class Layout(models.TextChoices):
@@ -115,7 +116,11 @@ class Page(MPTTModel, PublishableModel, SeoModel):
     slug = models.SlugField(
         _("slug"),
         max_length=60,
-        help_text=_("Lower-case letters, digits and hyphens (English or pinyin); part of the address."),
+        blank=True,
+        help_text=_(
+            "Lower-case letters, digits and hyphens (English or pinyin), filled in from the title when left empty;"
+            " part of the address."
+        ),
     )
     path = models.CharField(_("address"), max_length=255, unique=True, editable=False)
     layout = models.CharField(_("layout"), max_length=20, choices=Layout.choices, default=Layout.STANDARD)
@@ -136,6 +141,8 @@ class Page(MPTTModel, PublishableModel, SeoModel):
     )
 
     objects = TreeManager.from_queryset(PageQuerySet)()
+
+    slug_scope = ("parent",)
 
     class MPTTMeta:
         order_insertion_by = []
@@ -169,6 +176,7 @@ class Page(MPTTModel, PublishableModel, SeoModel):
 
     def save(self, *args, **kwargs):
         old_path = self.path
+        self.fill_slug()
         self.path = self.build_path()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "path"}

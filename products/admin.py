@@ -1,4 +1,7 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
@@ -66,7 +69,16 @@ class ProductSpecInline(admin.TabularInline):
 
 @admin.register(Product)
 class ProductAdmin(LinkedDeleteMixin, HistoryAdmin):
-    list_display = ["name", "model_number", "category", "is_featured", "is_published", "order", "updated_at"]
+    list_display = [
+        "name",
+        "model_number",
+        "category",
+        "publishing_warning",
+        "is_featured",
+        "is_published",
+        "order",
+        "updated_at",
+    ]
     list_editable = ["is_featured", "is_published", "order"]
     list_filter = ["is_published", "is_featured", ("category", TreeRelatedFieldListFilter), "brands"]
     search_fields = ["name", "model_number", "slug", "summary"]
@@ -83,6 +95,37 @@ class ProductAdmin(LinkedDeleteMixin, HistoryAdmin):
         (_("Fitment"), {"fields": ["carrier_min_t", "carrier_max_t", "brands"]}),
         (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
     ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_publishing_gaps()
+
+    @admin.display(description=_("before publishing"))
+    def publishing_warning(self, product):
+        gaps = []
+        if product.missing_key_specs:
+            gaps.append(
+                ngettext("%(count)d key spec empty", "%(count)d key specs empty", product.missing_key_specs)
+                % {"count": product.missing_key_specs}
+            )
+        if not product.has_image:
+            gaps.append(gettext("no image"))
+        return (
+            format_html("<strong>⚠ {}</strong>", pgettext("between publishing warnings", ", ").join(gaps))
+            if gaps
+            else "✓"
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        product = self.get_object(request, unquote(object_id))
+        if request.method == "GET" and product is not None:
+            gaps = product.publishing_gaps()
+            if gaps:
+                messages.warning(
+                    request,
+                    gettext("Check before publishing: %(gaps)s.")
+                    % {"gaps": pgettext("between publishing warnings", ", ").join(gaps)},
+                )
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(ExcavatorBrand)

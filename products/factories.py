@@ -47,6 +47,7 @@ class ProductFactory(factory.django.DjangoModelFactory):
     summary = "坚固耐用的挖掘机属具。"
     carrier_min_t = Decimal("10")
     carrier_max_t = Decimal("20")
+    is_published = True  # models start as drafts; tests mostly want what visitors see
 
     class Params:
         with_cover = factory.Trait(cover=factory.LazyFunction(lambda: image_file("cover.jpg", (1200, 900))))
@@ -68,6 +69,7 @@ class CaseFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"施工案例{n}")
     slug = factory.Sequence(lambda n: f"case-{n}")
     location = "湖南衡阳"
+    is_published = True  # models start as drafts; tests mostly want what visitors see
     body = "<p>项目介绍。</p>"
 
 
@@ -76,4 +78,5 @@ class VideoFactory(factory.django.DjangoModelFactory):
         model = Video
 
     title = factory.Sequence(lambda n: f"产品视频{n}")
+    is_published = True  # models start as drafts; tests mostly want what visitors see
     embed_url = "https://player.bilibili.com/player.html?bvid=BV1xx411c7mD"

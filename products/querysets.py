@@ -1,6 +1,7 @@
 """Catalog queries. All django-mptt calls for products live here."""
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from mptt.querysets import TreeQuerySet
 
 from core.querysets import PublishedQuerySet, PublishedTreeQuerySet
@@ -28,6 +29,20 @@ class ProductQuerySet(PublishedQuerySet):
 
     def for_cards(self):
         return self.select_related("category")
+
+    def with_publishing_gaps(self):
+        """Annotates ``missing_key_specs`` (key specs of the product's type left empty) and ``has_image``."""
+        from .models import ProductImage, ProductSpec, SpecField
+
+        key_fields = SpecField.objects.filter(is_key=True, category__tree_id=OuterRef("category__tree_id"))
+        unfilled = key_fields.exclude(
+            Exists(ProductSpec.objects.filter(product=OuterRef(OuterRef("pk")), field=OuterRef("pk")).exclude(value=""))
+        )
+        count = unfilled.order_by().values("category__tree_id").annotate(n=Count("pk")).values("n")
+        return self.annotate(
+            missing_key_specs=Coalesce(Subquery(count), 0),
+            has_image=Q(cover__gt="") | Exists(ProductImage.objects.filter(product=OuterRef("pk"))),
+        )
 
     def fitting(self, brand=None, tonnes=None):
         queryset = self

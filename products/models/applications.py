@@ -8,17 +8,18 @@ from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, Transpose
 
 from core.fields import DocumentField, RichTextField, UprightImageField
-from core.models import OrderedModel, PublishableModel, SeoModel
+from core.models import OrderedModel, PublishableModel, SeoModel, draft_by_default
+from core.slugs import SLUG_HELP, AutoSlugModel
 
 from ..validators import validate_mp4_file, validate_video_embed_url
 from .catalog import CoverModel, GalleryImage
 
 
-class Case(PublishableModel, SeoModel, CoverModel):
+class Case(AutoSlugModel, PublishableModel, SeoModel, CoverModel):
     upload_dir = "cases"
 
     title = models.CharField(_("title"), max_length=120)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, help_text=SLUG_HELP)
     location = models.CharField(_("location"), max_length=100, blank=True)
     date = models.DateField(_("date"), null=True, blank=True)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
@@ -26,6 +27,7 @@ class Case(PublishableModel, SeoModel, CoverModel):
     products = models.ManyToManyField(
         "products.Product", verbose_name=_("products used"), blank=True, related_name="cases"
     )
+    is_published = draft_by_default()
 
     class Meta:
         verbose_name = _("project case")
@@ -66,6 +68,7 @@ class Video(PublishableModel, OrderedModel):
     products = models.ManyToManyField(
         "products.Product", verbose_name=_("products shown"), blank=True, related_name="videos"
     )
+    is_published = draft_by_default()
 
     class Meta(OrderedModel.Meta):
         verbose_name = _("product video")

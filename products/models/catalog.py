@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, ResizeToFit, Transpose
@@ -14,7 +15,15 @@ from mptt.models import MPTTModel, TreeForeignKey
 
 from core.fields import DocumentField, RichTextField, UprightImageField
 from core.images import fitted_size
-from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
+from core.models import (
+    OrderedModel,
+    PublicContentModel,
+    PublishableModel,
+    SeoModel,
+    TimeStampedModel,
+    draft_by_default,
+)
+from core.slugs import SLUG_HELP, AutoSlugModel
 
 from ..querysets import CategoryQuerySet, ProductQuerySet
 from ..validators import validate_pdf_file
@@ -28,7 +37,7 @@ def normalize_model_number(value):
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", (value or "").lower())
 
 
-class Category(MPTTModel, TimeStampedModel, SeoModel, PublicContentModel):
+class Category(AutoSlugModel, MPTTModel, TimeStampedModel, SeoModel, PublicContentModel):
     parent = TreeForeignKey(
         "self",
         verbose_name=_("parent category"),
@@ -40,7 +49,11 @@ class Category(MPTTModel, TimeStampedModel, SeoModel, PublicContentModel):
     name = models.CharField(_("name"), max_length=60)
     name_en = models.CharField(_("English name"), max_length=80, blank=True)
     slug = models.SlugField(
-        _("slug"), max_length=60, unique=True, help_text=_("English or pinyin; the address is /products/<slug>/.")
+        _("slug"),
+        max_length=60,
+        unique=True,
+        blank=True,
+        help_text=_("English or pinyin, filled in from the name when left empty; the address is /products/<slug>/."),
     )
     summary = models.CharField(_("summary"), max_length=200, blank=True)
     description = RichTextField(_("description"), blank=True)
@@ -64,6 +77,9 @@ class Category(MPTTModel, TimeStampedModel, SeoModel, PublicContentModel):
     )
 
     objects = TreeManager.from_queryset(CategoryQuerySet)()
+
+    slug_source = "name"
+    slug_reserved = RESERVED_SLUGS
 
     class MPTTMeta:
         order_insertion_by = ["order"]
@@ -121,10 +137,12 @@ class SpecField(OrderedModel, PublicContentModel):
             raise ValidationError({"category": _("Spec fields belong to a product type (a top-level category).")})
 
 
-class ExcavatorBrand(OrderedModel, TimeStampedModel, PublicContentModel):
+class ExcavatorBrand(AutoSlugModel, OrderedModel, TimeStampedModel, PublicContentModel):
     name = models.CharField(_("name"), max_length=50, unique=True)
     name_en = models.CharField(_("English name"), max_length=50, blank=True)
-    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    slug = models.SlugField(_("slug"), max_length=50, unique=True, blank=True, help_text=SLUG_HELP)
+
+    slug_source = "name"
 
     class Meta(OrderedModel.Meta):
         verbose_name = _("excavator brand")
@@ -169,13 +187,13 @@ class CoverModel(models.Model):
         abstract = True
 
 
-class Product(PublishableModel, SeoModel, OrderedModel, CoverModel):
+class Product(AutoSlugModel, PublishableModel, SeoModel, OrderedModel, CoverModel):
     upload_dir = "products"
 
     name = models.CharField(_("name"), max_length=100)
     model_number = models.CharField(_("model number"), max_length=50, blank=True)
     model_key = models.CharField(max_length=50, editable=False, db_index=True, default="")
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, help_text=SLUG_HELP)
     category = TreeForeignKey(Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="products")
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = RichTextField(_("description"), blank=True)
@@ -199,8 +217,11 @@ class Product(PublishableModel, SeoModel, OrderedModel, CoverModel):
     carrier_max_t = tonnes_field(_("carrier weight to (t)"))
     brands = models.ManyToManyField(ExcavatorBrand, verbose_name=_("fits excavator brands"), blank=True)
     is_featured = models.BooleanField(_("featured on the home page"), default=False)
+    is_published = draft_by_default()
 
     objects = ProductQuerySet.as_manager()
+
+    slug_source = "name"
 
     class Meta:
         verbose_name = _("product")
@@ -224,6 +245,23 @@ class Product(PublishableModel, SeoModel, OrderedModel, CoverModel):
         if self.carrier_min_t is not None and self.carrier_max_t is not None:
             if self.carrier_min_t > self.carrier_max_t:
                 raise ValidationError({"carrier_max_t": _("The upper weight must not be below the lower one.")})
+
+    def publishing_gaps(self):
+        """What a visitor would miss on this product's page: empty key specs and no image, in words."""
+        product = type(self).objects.with_publishing_gaps().get(pk=self.pk)
+        gaps = []
+        if product.missing_key_specs:
+            gaps.append(
+                ngettext(
+                    "%(count)d key spec of its type is empty",
+                    "%(count)d key specs of its type are empty",
+                    product.missing_key_specs,
+                )
+                % {"count": product.missing_key_specs}
+            )
+        if not product.has_image:
+            gaps.append(gettext("it has no image"))
+        return gaps
 
     @property
     def large_size(self):

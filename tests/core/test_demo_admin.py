@@ -87,3 +87,13 @@ def test_demo_admin_points_at_the_configured_admin_path(settings, django_user_mo
     output = run()
     assert "http://127.0.0.1:8000/backoffice-7f3/" in output
     assert "/admin/" not in output
+
+
+def test_demo_admin_prints_the_login_address_with_the_port_the_site_runs_on(monkeypatch):
+    out = StringIO()
+    call_command("demo_admin", port=8123, stdout=out)
+    assert "http://127.0.0.1:8123/admin/" in out.getvalue()
+    monkeypatch.setenv("PORT", "9001")
+    out = StringIO()
+    call_command("demo_admin", stdout=out)
+    assert "http://127.0.0.1:9001/admin/" in out.getvalue()

@@ -1,3 +1,4 @@
+import datetime
 import re
 
 import pytest
@@ -71,11 +72,19 @@ def test_article_page_shows_source_date_views_body_and_breadcrumb(client, newsro
     assert "科德维修中心" in html
     assert "作者：王工" in html
     local = timezone.localtime(guide.publish_at)
-    stamp = f"{local.year}/{local.month}/{local.day} {local.hour}:{local:%M:%S}"
-    assert stamp in html  # 2014/9/19 9:33:51 style, Beijing time
+    stamp = f"{local.year}/{local.month}/{local.day} {local.hour}:{local:%M}"
+    assert stamp in html  # 2014/9/19 9:33 style, Beijing time
     assert f'datetime="{local.isoformat()}"' in html
     assert "<h2>每班保养</h2>" in html and "<li>加注润滑脂</li>" in html
     assert "<span data-view-count>321</span>" in html
+
+
+def test_article_date_shows_the_minute_not_the_seconds(client, newsroom):
+    guide = newsroom["guide"]
+    guide.publish_at = timezone.make_aware(datetime.datetime(2025, 3, 1, 9, 30, 45))
+    guide.save()
+    html = client.get("/news/technical/guide/").content.decode()
+    assert "2025/3/1 9:30</time>" in html  # the datetime attribute keeps the seconds for machines
     assert 'data-view-url="/news/views/' in html
     crumbs = html.split('class="breadcrumbs"')[1].split("</nav>")[0]
     assert re.findall(r'<a href="([^"]+)">', crumbs) == ["/", "/news/", "/news/technical/"]

@@ -7,8 +7,8 @@ from django.urls import reverse
 from PIL import Image
 
 from core.factories import image_file
-from products.factories import CaseFactory, CategoryFactory, ProductFactory
-from products.models import CaseImage, Category, Product, ProductImage
+from products.factories import CaseFactory, CategoryFactory, ProductFactory, ProductSpecFactory
+from products.models import Case, CaseImage, Category, Product, ProductImage, Video
 from tests.admin_forms import change_form_data, save_change_form_repeatedly
 
 pytestmark = pytest.mark.django_db
@@ -207,3 +207,38 @@ def test_a_gallery_image_added_in_the_change_form_survives_the_next_saves(admin_
     assert picture.alt == "侧面"
     assert stored(settings, picture.image) == before
     assert (settings.MEDIA_ROOT / picture.large.name).exists()
+
+
+def test_new_products_cases_and_videos_start_as_drafts(admin_client):
+    assert not Product().is_published and not Case().is_published and not Video().is_published
+    for name in ("product", "case", "video"):
+        html = admin_client.get(reverse(f"admin:products_{name}_add")).content.decode()
+        checkbox = re.search(r'<input[^>]*name="is_published"[^>]*>', html).group()
+        assert "checked" not in checkbox
+
+
+def test_product_list_warns_about_empty_key_specs_and_a_missing_image(admin_client, catalog):
+    bare = ProductFactory(name="新破碎锤", category=catalog["side"], is_published=False)
+    ready = ProductFactory(name="完整破碎锤", category=catalog["side"], with_cover=True)
+    for field in catalog["fields"]:
+        ProductSpecFactory(product=ready, field=field, value="1")
+    html = admin_client.get(reverse("admin:products_product_changelist")).content.decode()
+
+    def warning(product):
+        row = html.split(f'href="/admin/products/product/{product.pk}/change/')[1].split("</tr>")[0]
+        return re.search(r'<td class="field-publishing_warning">(.*?)</td>', row).group(1)
+
+    assert "2 项关键参数未填" in warning(bare) and "没有图片" in warning(bare)
+    assert "没有图片" in warning(catalog["kd68"]) and "关键参数" not in warning(catalog["kd68"])
+    assert warning(ready) == "✓"
+
+
+def test_product_change_page_warns_before_publishing(admin_client, catalog):
+    bare = ProductFactory(name="新破碎锤", category=catalog["side"], is_published=False)
+    html = admin_client.get(reverse("admin:products_product_change", args=[bare.pk])).content.decode()
+    assert "发布前请检查：所属产品类型的 2 项关键参数未填写、还没有图片。" in html
+    ProductImage.objects.create(product=bare, image=image_file("g.jpg", (800, 600)))
+    for field in catalog["fields"][:2]:
+        ProductSpecFactory(product=bare, field=field, value="1")
+    html = admin_client.get(reverse("admin:products_product_change", args=[bare.pk])).content.decode()
+    assert "发布前请检查" not in html

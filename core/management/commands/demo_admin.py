@@ -1,3 +1,4 @@
+import os
 import secrets
 
 from django.conf import settings
@@ -17,10 +18,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument(
+            "--host",
+            default=os.environ.get("HOST") or "127.0.0.1",
+            help="The address the site runs on, for the login link (default: $HOST or 127.0.0.1).",
+        )
+        parser.add_argument(
+            "--port",
+            type=int,
+            default=int(os.environ.get("PORT") or 8000),
+            help="The port the site runs on, for the login link (default: $PORT or 8000).",
+        )
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, host, port, **options):
         User = get_user_model()
-        admin_url = f"http://127.0.0.1:8000/{settings.ADMIN_URL}"
+        admin_url = f"http://{host}:{port}/{settings.ADMIN_URL}"
         if User.objects.filter(is_superuser=True).exists():
             self.stdout.write(
                 f"Admin: log in at {admin_url} with your superuser "
