@@ -8,7 +8,7 @@ the application's history.
 """
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
@@ -19,7 +19,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import PublishedListAdmin
+from core.admin import PhoneSearchMixin, PublishedListAdmin, ReadOnlyInline, move_selected, phone_for_people
 from core.downloads import private_file_response
 from core.export import spreadsheet_response
 
@@ -80,23 +80,6 @@ class PossibleDuplicateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ReadOnlyInline(admin.TabularInline):
-    """Lines of an application's record: shown, never added, changed or deleted in the admin."""
-
-    extra = 0
-    can_delete = False
-    show_change_link = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 class HistoryInline(ReadOnlyInline):
     model = ApplicationEvent
     verbose_name = _("history")
@@ -131,18 +114,13 @@ class ApplicationForm(forms.ModelForm):
             self.fields["status"].choices = workflow.status_choices(self.instance.status)
 
 
-def phone_for_people(phone):
-    """A mainland number as people dial it (13812345678); any other stays in its international form."""
-    return phone[3:] if phone.startswith("+86") else phone
-
-
 VISITOR_FIELDS = ["reference", "created_at", "job", "name", "gender", "phone", "email", "education",
                   "years_experience", "desired_position", "expected_city", "cover_note", "resume_file",
                   "consent_at", "privacy_version"]  # fmt: skip
 
 
 @admin.register(Application)
-class ApplicationAdmin(admin.ModelAdmin):
+class ApplicationAdmin(PhoneSearchMixin, admin.ModelAdmin):
     form = ApplicationForm
     list_display = ["reference", "name", "job_title", "phone", "status", "created_at", "duplicate_flag", "keep"]
     list_display_links = ["reference", "name"]
@@ -177,13 +155,6 @@ class ApplicationAdmin(admin.ModelAdmin):
     @admin.display(description=_("possible duplicate"), boolean=True, ordering="is_possible_duplicate")
     def duplicate_flag(self, application):
         return application.is_possible_duplicate
-
-    def get_search_results(self, request, queryset, search_term):
-        """A phone number typed with spaces or hyphens (138 1234-5678) finds the stored +8613812345678."""
-        compact = search_term.replace(" ", "").replace("-", "")
-        if compact.lstrip("+").isdigit() and compact != search_term:
-            search_term = compact
-        return super().get_search_results(request, queryset, search_term)
 
     # The change page
 
@@ -227,28 +198,25 @@ class ApplicationAdmin(admin.ModelAdmin):
     # Actions
 
     def _move(self, request, queryset, status):
-        moved = skipped = 0
-        for application in queryset:
-            if workflow.can_move(application.status, status):
-                application.move_to(status, user=request.user)
-                moved += 1
-            else:
-                skipped += 1
-        label = Application.Status(status).label
-        if moved:
-            message = ngettext(
+        move_selected(
+            self,
+            request,
+            queryset,
+            status,
+            label=Application.Status(status).label,
+            can_move=workflow.can_move,
+            move=lambda application: application.move_to(status, user=request.user),
+            moved_message=lambda n: ngettext(
                 "%(count)d application was moved to “%(status)s”.",
                 "%(count)d applications were moved to “%(status)s”.",
-                moved,
-            )
-            self.message_user(request, message % {"count": moved, "status": label}, messages.SUCCESS)
-        if skipped:
-            message = ngettext(
+                n,
+            ),
+            skipped_message=lambda n: ngettext(
                 "%(count)d application cannot move to “%(status)s” from its status and was left as it was.",
                 "%(count)d applications cannot move to “%(status)s” from their status and were left as they were.",
-                skipped,
-            )
-            self.message_user(request, message % {"count": skipped, "status": label}, messages.WARNING)
+                n,
+            ),
+        )
 
     @admin.action(description=_("Move to “Reviewing”"), permissions=["change"])
     def move_to_reviewing(self, request, queryset):

@@ -1,7 +1,5 @@
 """Every input of the careers site: the job filter, the application, and the applicant's desk."""
 
-import secrets
-
 from django import forms
 from django.urls import reverse
 from django.utils import timezone
@@ -10,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.antispam import SpamProtectionMixin
 from core.phones import normalize_phone
+from core.submissions import ReferenceLookupMixin, new_submission_key
 
 from .models import COVER_NOTE_MAX_LENGTH, Application, Job
 from .validators import RESUME_KINDS, validate_resume_file
@@ -132,7 +131,7 @@ class ApplicationForm(SpamProtectionMixin, forms.ModelForm):
         )
         self.fields["email"].help_text = _("Optional; we send the reference number and the status link there.")
         if not self.is_bound and "submission_key" not in self.initial:
-            self.initial["submission_key"] = secrets.token_hex(16)
+            self.initial["submission_key"] = new_submission_key()
         self.resume_kinds = RESUME_KINDS
 
     def clean_phone(self):
@@ -155,7 +154,7 @@ class ApplicationForm(SpamProtectionMixin, forms.ModelForm):
         return application
 
 
-class StatusLookupForm(SpamProtectionMixin, forms.Form):
+class StatusLookupForm(ReferenceLookupMixin, SpamProtectionMixin, forms.Form):
     """The applicant's desk: reference + the phone used. One answer for any mismatch."""
 
     reference = forms.CharField(
@@ -171,17 +170,12 @@ class StatusLookupForm(SpamProtectionMixin, forms.Form):
 
     NOT_FOUND = _("No application matches this reference number and phone number. Check both and try again.")
 
+    def find(self, reference, phone):
+        return Application.objects.matching_desk(reference, phone).first()
+
     def clean(self):
         data = super().clean()
         if self.errors or self.is_spam:
             return data
-        try:
-            phone = normalize_phone(data["phone"])
-        except forms.ValidationError:
-            phone = None
-        reference = "".join(data["reference"].split()).upper()
-        application = Application.objects.matching_desk(reference, phone).first() if phone else None
-        if application is None:
-            raise forms.ValidationError(self.NOT_FOUND, code="not_found")
-        self.application = application
+        self.application = self.lookup(data)
         return data

@@ -5,8 +5,6 @@ a visitor's submission, personal data under PIPL: never public content, kept in 
 seen only by the HR group, deleted with their file on withdrawal or after the retention period.
 """
 
-import secrets
-
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models, transaction
@@ -17,29 +15,24 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import submissions
 from core.fields import DocumentField, RichTextField
 from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
 from core.querysets import PublishedQuerySet
 from core.slugs import AutoSlugModel
 from core.storage import private_storage
+from core.submissions import new_submission_key
 
 from .querysets import ApplicationQuerySet, JobQuerySet, PrivacyNoticeQuerySet
 from .validators import validate_resume_file
 
 COVER_NOTE_MAX_LENGTH = 2000
-# References: "KD" and 10 characters without look-alikes (no 0/O, 1/I/L), ~50 bits: not guessable.
+# References: "KD" and 10 characters without look-alikes (core.submissions).
 REFERENCE_PREFIX = "KD"
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-REFERENCE_LENGTH = 10
-
-
-def new_submission_key():
-    """For applications not made through the form (seed, imports); the form sends its own key."""
-    return secrets.token_hex(16)
 
 
 def new_reference():
-    return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+    return submissions.new_reference(REFERENCE_PREFIX)
 
 
 class Job(AutoSlugModel, PublishableModel, SeoModel, PublicContentModel):

@@ -1,8 +1,59 @@
 """Admin building blocks shared by the apps, and the outgoing e-mail queue (superusers only, read-only)."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 
 from .models import OutgoingMail
+
+
+def phone_for_people(phone):
+    """A mainland number as people dial it (13812345678); any other stays in its international form."""
+    return phone[3:] if phone.startswith("+86") else phone
+
+
+class PhoneSearchMixin:
+    """A phone number typed with spaces or hyphens (138 1234-5678) finds the stored +8613812345678."""
+
+    def get_search_results(self, request, queryset, search_term):
+        compact = search_term.replace(" ", "").replace("-", "")
+        if compact.lstrip("+").isdigit() and compact != search_term:
+            search_term = compact
+        return super().get_search_results(request, queryset, search_term)
+
+
+class ReadOnlyInline(admin.TabularInline):
+    """Lines of a record's history: shown, never added, changed or deleted in the admin."""
+
+    extra = 0
+    can_delete = False
+    show_change_link = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+def move_selected(modeladmin, request, queryset, status, *, label, can_move, move, moved_message, skipped_message):
+    """An admin action's body: moves each selected record the workflow lets move (``can_move(old, new)``,
+    ``move(record)``) and reports how many moved and how many stayed. The messages are callables of the
+    count (``lambda n: ngettext(...)``) so each app keeps its own wording."""
+    moved = skipped = 0
+    for record in queryset:
+        if can_move(record.status, status):
+            move(record)
+            moved += 1
+        else:
+            skipped += 1
+    if moved:
+        text = moved_message(moved) % {"count": moved, "status": label}
+        modeladmin.message_user(request, text, messages.SUCCESS)
+    if skipped:
+        text = skipped_message(skipped) % {"count": skipped, "status": label}
+        modeladmin.message_user(request, text, messages.WARNING)
 
 
 class PublishedListAdmin(admin.ModelAdmin):

@@ -21,7 +21,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import PublishedListAdmin
+from core.admin import PhoneSearchMixin, PublishedListAdmin, ReadOnlyInline, move_selected, phone_for_people
 from core.cache import content_changed
 from core.downloads import private_file_response
 from core.export import spreadsheet_response
@@ -71,11 +71,6 @@ class RepairStepAdmin(PublishedListAdmin):
 
 
 # The inboxes.
-
-
-def phone_for_people(phone):
-    """A mainland number as people dial it (13812345678); any other stays in its international form."""
-    return phone[3:] if phone.startswith("+86") else phone
 
 
 def service_staff():
@@ -144,22 +139,7 @@ class InboxForm(forms.ModelForm):
         return reply
 
 
-class ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-    show_change_link = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class InboxAdmin(admin.ModelAdmin):
+class InboxAdmin(PhoneSearchMixin, admin.ModelAdmin):
     """What the three inboxes share. Subclasses name the visitor's fields and the export's columns."""
 
     form = InboxForm
@@ -182,13 +162,6 @@ class InboxAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # they come from visitors only
-
-    def get_search_results(self, request, queryset, search_term):
-        """A phone number typed with spaces or hyphens (138 1234-5678) finds the stored +8613812345678."""
-        compact = search_term.replace(" ", "").replace("-", "")
-        if compact.lstrip("+").isdigit() and compact != search_term:
-            search_term = compact
-        return super().get_search_results(request, queryset, search_term)
 
     # The list
 
@@ -225,27 +198,27 @@ class InboxAdmin(admin.ModelAdmin):
     # Actions
 
     def _move(self, request, queryset, status):
-        moved = skipped = 0
-        for record in queryset:
-            if workflow.can_move(record.status, status):
-                record.status = status
-                record.save(update_fields=["status", "updated_at"])
-                moved += 1
-            else:
-                skipped += 1
-        label = Status(status).label
-        if moved:
-            message = ngettext(
-                "%(count)d item was moved to “%(status)s”.", "%(count)d items were moved to “%(status)s”.", moved
-            )
-            self.message_user(request, message % {"count": moved, "status": label}, messages.SUCCESS)
-        if skipped:
-            message = ngettext(
+        def move(record):
+            record.status = status
+            record.save(update_fields=["status", "updated_at"])
+
+        move_selected(
+            self,
+            request,
+            queryset,
+            status,
+            label=Status(status).label,
+            can_move=workflow.can_move,
+            move=move,
+            moved_message=lambda n: ngettext(
+                "%(count)d item was moved to “%(status)s”.", "%(count)d items were moved to “%(status)s”.", n
+            ),
+            skipped_message=lambda n: ngettext(
                 "%(count)d item cannot move to “%(status)s” from its status and was left as it was.",
                 "%(count)d items cannot move to “%(status)s” from their status and were left as they were.",
-                skipped,
-            )
-            self.message_user(request, message % {"count": skipped, "status": label}, messages.WARNING)
+                n,
+            ),
+        )
 
     @admin.action(description=_("Move to “In progress”"), permissions=["change"])
     def move_to_in_progress(self, request, queryset):

@@ -2,7 +2,6 @@
 the repair status lookup and the sales-network filter."""
 
 import re
-import secrets
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -10,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.antispam import SpamProtectionMixin
 from core.phones import normalize_phone
+from core.submissions import ReferenceLookupMixin, new_submission_key
 from core.validators import validate_image_file, validate_max_size
 from products.models import Category
 
@@ -64,7 +64,7 @@ class SubmissionKeyMixin:
     def init_submission_key(self):
         self.fields["submission_key"] = forms.CharField(widget=forms.HiddenInput, max_length=64)
         if not self.is_bound and "submission_key" not in self.initial:
-            self.initial["submission_key"] = secrets.token_hex(16)
+            self.initial["submission_key"] = new_submission_key()
 
     def clean_submission_key(self):
         key = self.cleaned_data["submission_key"]
@@ -226,7 +226,7 @@ class RepairRequestForm(SpamProtectionMixin, SubmissionKeyMixin, forms.ModelForm
         return normalize_phone(self.cleaned_data["phone"])
 
 
-class RepairStatusForm(SpamProtectionMixin, forms.Form):
+class RepairStatusForm(ReferenceLookupMixin, SpamProtectionMixin, forms.Form):
     """Reference + the phone used. One answer for a wrong reference and a wrong phone."""
 
     reference = forms.CharField(
@@ -239,19 +239,14 @@ class RepairStatusForm(SpamProtectionMixin, forms.Form):
 
     NOT_FOUND = _("No repair request matches this reference number and phone number. Check both and try again.")
 
+    def find(self, reference, phone):
+        return RepairRequest.objects.lookup(reference, phone)
+
     def clean(self):
         data = super().clean()
         if self.errors or self.is_spam:
             return data
-        try:
-            phone = normalize_phone(data["phone"])
-        except forms.ValidationError:
-            phone = None
-        reference = "".join(data["reference"].split()).upper()
-        found = RepairRequest.objects.lookup(reference, phone) if phone else None
-        if found is None:
-            raise forms.ValidationError(self.NOT_FOUND, code="not_found")
-        self.repair_request = found
+        self.repair_request = self.lookup(data)
         return data
 
 

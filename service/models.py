@@ -7,8 +7,6 @@ A message becomes public only when staff approve it for the board; that action r
 (core.cache.content_changed).
 """
 
-import secrets
-
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models, transaction
@@ -19,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from core.fields import UprightImageField
 from core.models import OrderedModel, PublicContentModel, PublishableModel, TimeStampedModel
 from core.storage import private_storage
+from core.submissions import new_reference, new_submission_key
 
 from .provinces import PROVINCES, Region, validate_province_codes
 from .querysets import MessageQuerySet, OfficeQuerySet, RepairRequestQuerySet, RepairStepQuerySet
@@ -27,28 +26,17 @@ BODY_MAX_LENGTH = 2000
 FAULT_MAX_LENGTH = 2000
 MAX_PHOTOS = 5
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
-# References like careers' (no look-alike characters, ~50 bits): "LY" for 留言, "WX" for 维修.
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-REFERENCE_LENGTH = 10
+# References like careers' (core.submissions): "LY" for 留言, "WX" for 维修.
 MESSAGE_PREFIX = "LY"
 REPAIR_PREFIX = "WX"
 
 
-def _reference(prefix):
-    return prefix + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
-
-
 def new_message_reference():
-    return _reference(MESSAGE_PREFIX)
+    return new_reference(MESSAGE_PREFIX)
 
 
 def new_repair_reference():
-    return _reference(REPAIR_PREFIX)
-
-
-def new_submission_key():
-    """For records not made through a form (seed, imports); the forms send their own key."""
-    return secrets.token_hex(16)
+    return new_reference(REPAIR_PREFIX)
 
 
 class Office(PublishableModel, OrderedModel):  # PublishableModel is PublicContentModel

@@ -6,9 +6,10 @@ import time
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import transaction
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from pages.factories import SiteSettingsFactory
 from products.factories import (
@@ -148,3 +149,22 @@ def catalog(db):
         "breakers": breakers, "side": side, "top": top, "buckets": buckets, "rock": rock,
         "fields": [carrier, weight, flow], "volvo": volvo, "komatsu": komatsu, **products,
     }  # fmt: skip
+
+
+@pytest.fixture
+def staff_client(django_user_model):
+    """``staff_client("HR")``: a logged-in staff member of that group (None: of no group), and the user."""
+
+    def login(group=None, *, username=None, superuser=False):
+        username = username or f"staff-{group or 'none'}"
+        if superuser:
+            user = django_user_model.objects.create_superuser(username, password="pw-staff-123")
+        else:
+            user = django_user_model.objects.create_user(username, password="pw-staff-123", is_staff=True)
+        if group:
+            user.groups.add(Group.objects.get(name=group))
+        client = Client()
+        client.force_login(user)
+        return client, user
+
+    return login

@@ -2,8 +2,6 @@ import html
 import re
 
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 
 from careers.factories import JobFactory, PrivacyNoticeFactory
 from core.demo.documents import pdf_document
@@ -43,25 +41,6 @@ def pdf_upload():
 def private_files(settings):
     root = settings.PRIVATE_MEDIA_ROOT
     return [path for path in root.rglob("*") if path.is_file()] if root.exists() else []
-
-
-@pytest.fixture
-def staff_client(django_user_model):
-    """``staff_client("HR")``: a logged-in staff member of that group (None: of no group), and the user."""
-
-    def login(group=None, *, username=None, superuser=False):
-        username = username or f"staff-{group or 'none'}"
-        if superuser:
-            user = django_user_model.objects.create_superuser(username, password="pw-staff-123")
-        else:
-            user = django_user_model.objects.create_user(username, password="pw-staff-123", is_staff=True)
-        if group:
-            user.groups.add(Group.objects.get(name=group))
-        client = Client()
-        client.force_login(user)
-        return client, user
-
-    return login
 
 
 @pytest.fixture

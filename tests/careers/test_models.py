@@ -4,7 +4,8 @@ import pytest
 from django.utils import timezone
 
 from careers.factories import ApplicationFactory, JobFactory, PrivacyNoticeFactory, resume_pdf
-from careers.models import REFERENCE_ALPHABET, Application, ApplicationEvent, Job, PrivacyNotice
+from careers.models import Application, ApplicationEvent, Job, PrivacyNotice
+from core.submissions import REFERENCE_ALPHABET
 
 pytestmark = pytest.mark.django_db
 

@@ -3,33 +3,12 @@
 import itertools
 
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 
 from core.factories import image_file
 from products.factories import CategoryFactory, ProductFactory
 from service.models import Message, Office, RepairPhoto, RepairRequest
 
 _numbers = itertools.count(1)
-
-
-@pytest.fixture
-def staff_client(django_user_model):
-    """``staff_client("Service")``: a logged-in staff member of that group (None: of no group), and the user."""
-
-    def login(group=None, *, username=None, superuser=False):
-        username = username or f"staff-{group or 'none'}"
-        if superuser:
-            user = django_user_model.objects.create_superuser(username, password="pw-staff-123")
-        else:
-            user = django_user_model.objects.create_user(username, password="pw-staff-123", is_staff=True)
-        if group:
-            user.groups.add(Group.objects.get(name=group))
-        client = Client()
-        client.force_login(user)
-        return client, user
-
-    return login
 
 
 @pytest.fixture
