@@ -121,14 +121,37 @@ class Status(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
-class Message(TimeStampedModel):
+class HandledSubmission(TimeStampedModel):
+    """What service staff do with a visitor's submission: status, who handles it, notes and the public reply.
+
+    Not public content: saving one never touches the page cache.
+    """
+
+    Status = Status
+
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    internal_notes = models.TextField(_("internal notes"), blank=True)
+    public_reply = models.TextField(_("public reply"), blank=True)
+    replied_at = models.DateTimeField(_("replied at"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Message(HandledSubmission):
     """A visitor's message (在线留言); with products attached, an inquiry."""
 
     class Kind(models.TextChoices):
         MESSAGE = "message", _("Message")
         INQUIRY = "inquiry", _("Inquiry")
-
-    Status = Status
 
     reference = models.CharField(
         _("reference"), max_length=12, unique=True, default=new_message_reference, editable=False
@@ -153,18 +176,6 @@ class Message(TimeStampedModel):
         related_name="messages",
         help_text=_("The office that covered the visitor's province when the message came in."),
     )
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
-    assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("assignee"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    internal_notes = models.TextField(_("internal notes"), blank=True)
-    public_reply = models.TextField(_("public reply"), blank=True)
-    replied_at = models.DateTimeField(_("replied at"), null=True, blank=True)
     on_board = models.BooleanField(
         _("on the message board"), default=False, db_index=True, help_text=_("Approved for the public message board.")
     )
@@ -182,7 +193,7 @@ class Message(TimeStampedModel):
         return f"{self.reference} {self.subject}"
 
 
-class RepairRequest(TimeStampedModel):
+class RepairRequest(HandledSubmission):
     """A visitor's repair request (报修), with up to five photos in private storage."""
 
     class PreferredTime(models.TextChoices):
@@ -190,8 +201,6 @@ class RepairRequest(TimeStampedModel):
         MORNING = "morning", _("Morning (8:00–12:00)")
         AFTERNOON = "afternoon", _("Afternoon (13:00–18:00)")
         EVENING = "evening", _("Evening (18:00–21:00)")
-
-    Status = Status
 
     reference = models.CharField(
         _("reference"), max_length=12, unique=True, default=new_repair_reference, editable=False
@@ -227,18 +236,6 @@ class RepairRequest(TimeStampedModel):
         related_name="repair_requests",
         help_text=_("The office that covered the visitor's province when the request came in."),
     )
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
-    assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("assignee"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    internal_notes = models.TextField(_("internal notes"), blank=True)
-    public_reply = models.TextField(_("public reply"), blank=True)
-    replied_at = models.DateTimeField(_("replied at"), null=True, blank=True)
     submission_key = models.CharField(max_length=64, unique=True, default=new_submission_key, editable=False)
 
     objects = RepairRequestQuerySet.as_manager()
