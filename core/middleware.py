@@ -169,21 +169,24 @@ class AnonymousPageCacheMiddleware:
         return f"kede:page:{parts[0]}:{key}", f'W/"{digest[:32]}"'
 
 
-@functools.cache
 def release() -> str:
     """What names the deployed code in page keys and ETags, so a deploy retires cached pages.
 
-    ``DJANGO_RELEASE`` (e.g. the commit deployed) when set; else a digest of what shapes a page:
-    our apps' code, the templates, the compiled translations and the static manifest (hashed
-    file names), read once per process. Identical files give the same digest on every worker.
+    ``DJANGO_RELEASE`` (e.g. the commit deployed) when set; else :func:`code_digest`.
     """
-    if settings.RELEASE:
-        return settings.RELEASE
+    return settings.RELEASE or code_digest()
+
+
+@functools.cache
+def code_digest() -> str:
+    """A digest of what shapes a page: our apps' code, the templates, the compiled translations and
+    the static manifest (the hashed file names), read once per process. The same files give the same
+    digest on every worker and every host."""
     base = Path(settings.BASE_DIR).resolve()
     roots = [Path(directory) for engine in settings.TEMPLATES for directory in engine.get("DIRS", [])]
     roots += [Path(directory) for directory in settings.LOCALE_PATHS]
     roots += [Path(app.path) for app in apps.get_app_configs() if Path(app.path).resolve().is_relative_to(base)]
-    files = {path for root in roots for path in root.rglob("*") if path.suffix in RELEASE_SUFFIXES}
+    files = {path for root in roots for path in Path(root).rglob("*") if path.suffix in RELEASE_SUFFIXES}
     files.add(Path(settings.STATIC_ROOT) / "staticfiles.json")
     digest = hashlib.sha256()
     for path in sorted(files):
