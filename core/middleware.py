@@ -1,12 +1,15 @@
 """Site-wide response headers and the anonymous page cache."""
 
+import functools
 import hashlib
+from pathlib import Path
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
-from django.utils.cache import has_vary_header, patch_vary_headers
+from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control, patch_vary_headers
 
 from .cache import check_schedule, content_timeout, content_version
 
@@ -50,19 +53,27 @@ class SecurityHeadersMiddleware:
 
 
 class AnonymousPageCacheMiddleware:
-    """Serve anonymous GET pages from the shared cache.
+    """Serve anonymous GET pages from the shared cache, and tell browsers and proxies what they may keep.
 
-    The key holds the content version (see core.cache), the scheme, host, path and language,
-    and only the query parameters the view declares it reads: ``cache_query_params`` on a
-    class-based view or feed, core.cache.cache_query_params() on a function view. Other
-    parameters (``utm_source``…) share the plain page's entry; a view that declares nothing
-    is cached only when the request has no query string.
+    The key holds the content version (see core.cache), the release (:func:`release`), the scheme,
+    host, path and language, and only the query parameters the view declares it reads:
+    ``cache_query_params`` on a class-based view or feed, core.cache.cache_query_params() on a
+    function view. Other parameters (``utm_source``…) share the plain page's entry; a view that
+    declares nothing is cached only when the request has no query string.
 
     A page is served from the cache to a visitor who is not logged in and has no session data
     and no pending messages, judged by the session itself, not by the cookie's presence. It is
     stored only when it is a plain 200 whose request did not use the CSRF token (pages with a
     form), write the session or queue a message, and which sets no cookie, does not vary on
     cookies and is not private, no-store or no-cache.
+
+    HTTP caching follows the same judgement. A stored page carries a weak ``ETag`` made of the
+    same parts as its key (so it changes with any content change, release and language) and
+    ``Cache-Control: public, max-age=0, s-maxage=PAGE_CACHE_MAX_AGE``: a CDN or nginx in front
+    keeps it briefly, a browser asks again each time and gets a 304 without a body, answered
+    from the cache without rendering or a query. Every other response that says nothing of its
+    own, and every response meant for one visitor (a form, a session, a message, a logged-in
+    user) whatever it says, is ``private, no-store`` without an ETag.
     """
 
     timeout = 60 * 10
@@ -73,12 +84,22 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         check_schedule()
         response = self.get_response(request)
+        if getattr(request, "_page_cache_hit", False):
+            return response
         key = getattr(request, "_page_cache_key", None)
         if key is not None and self._storable(request, response):
+            patch_vary_headers(response, ["Cookie"])
+            response["ETag"] = request._page_etag
+            if not response.has_header("Cache-Control"):  # a view's own (robots.txt: an hour) stands
+                max_age = content_timeout(settings.PAGE_CACHE_MAX_AGE)
+                patch_cache_control(response, public=True, max_age=0, s_maxage=max_age)
             timeout = content_timeout(self.timeout)
             if timeout:
-                patch_vary_headers(response, ["Cookie"])
                 cache.set(key, response, timeout)
+            return get_conditional_response(request, etag=request._page_etag, response=response)
+        if self._personal(request, response) or not response.has_header("Cache-Control"):
+            del response["ETag"]
+            patch_cache_control(response, private=True, no_store=True)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -87,12 +108,14 @@ class AnonymousPageCacheMiddleware:
         params = getattr(getattr(view_func, "view_class", view_func), "cache_query_params", None)
         if params is None and request.GET:
             return None
-        key = self._key(request, params or ())
+        key, etag = self._key(request, params or ())
         cached = cache.get(key)
         if cached is not None:
-            cached["X-Cache"] = "hit"
-            return cached
-        request._page_cache_key = key
+            request._page_cache_hit = True
+            response = get_conditional_response(request, etag=cached.get("ETag"), response=cached)
+            response["X-Cache"] = "hit"
+            return response
+        request._page_cache_key, request._page_etag = key, etag
         return None
 
     @staticmethod
@@ -107,6 +130,19 @@ class AnonymousPageCacheMiddleware:
         if request.session.keys():
             return False
         return not len(get_messages(request))  # counts pending messages without marking them read
+
+    @staticmethod
+    def _personal(request, response):
+        """The response is meant for one visitor: no cache but theirs may keep it."""
+        user = getattr(request, "user", None)
+        session = getattr(request, "session", None)
+        return bool(
+            (user is not None and user.is_authenticated)
+            or (session is not None and (session.modified or session.keys()))
+            or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            or response.cookies
+            or len(get_messages(request))
+        )
 
     @staticmethod
     def _storable(request, response):
@@ -124,7 +160,39 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _key(request, params):
+        """The cache key and the ETag of the page: the same parts, but one ETag for GET and HEAD."""
         query = urlencode([(name, value) for name in params for value in request.GET.getlist(name)])
-        parts = [request.method, request.scheme, request.get_host(), request.path, query, request.LANGUAGE_CODE]
+        parts = [str(content_version()), release(), request.scheme, request.get_host(), request.path, query]
+        parts.append(request.LANGUAGE_CODE)
         digest = hashlib.sha256("|".join(parts).encode()).hexdigest()
-        return f"kede:page:{content_version()}:{digest}"
+        key = hashlib.sha256(f"{request.method}|{digest}".encode()).hexdigest()
+        return f"kede:page:{parts[0]}:{key}", f'W/"{digest[:32]}"'
+
+
+def release() -> str:
+    """What names the deployed code in page keys and ETags, so a deploy retires cached pages.
+
+    ``DJANGO_RELEASE`` (e.g. the commit deployed) when set; else :func:`code_digest`.
+    """
+    return settings.RELEASE or code_digest()
+
+
+@functools.cache
+def code_digest() -> str:
+    """A digest of what shapes a page: our apps' code, the templates, the compiled translations and
+    the static manifest (the hashed file names), read once per process. The same files give the same
+    digest on every worker and every host."""
+    base = Path(settings.BASE_DIR).resolve()
+    roots = [Path(directory) for engine in settings.TEMPLATES for directory in engine.get("DIRS", [])]
+    roots += [Path(directory) for directory in settings.LOCALE_PATHS]
+    roots += [Path(app.path) for app in apps.get_app_configs() if Path(app.path).resolve().is_relative_to(base)]
+    files = {path for root in roots for path in Path(root).rglob("*") if path.suffix in RELEASE_SUFFIXES}
+    files.add(Path(settings.STATIC_ROOT) / "staticfiles.json")
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+RELEASE_SUFFIXES = {".py", ".html", ".txt", ".xml", ".mo"}

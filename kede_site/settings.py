@@ -127,6 +127,12 @@ if env("REDIS_URL", default=""):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# HTTP caching of anonymous pages (core.middleware.AnonymousPageCacheMiddleware): how long a shared cache
+# (CDN, nginx) may keep one (s-maxage; browsers revalidate every time and get a 304), and what names the
+# deployed code in page keys and ETags (e.g. the commit; empty: a digest of the code, templates and manifest).
+PAGE_CACHE_MAX_AGE = env.int("DJANGO_PAGE_MAX_AGE", default=60)
+RELEASE = env("DJANGO_RELEASE", default="")
+
 # Email: console in development unless EMAIL_URL says otherwise.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")

@@ -19,8 +19,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from core.storage import private_storage
 from products.factories import ProductFactory
+from tests.core.test_static_files import collect_static
 
 NGINX = os.environ.get("KEDE_NGINX", "/usr/sbin/nginx")
+# brotli_static (Debian's libnginx-mod-http-brotli-static); Debian's nginx.conf loads it from modules-enabled.
+BROTLI_MODULE = os.environ.get("KEDE_NGINX_BROTLI", "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 TEMPLATE = Path(settings.BASE_DIR) / "deploy" / "nginx" / "kede.conf"
 POLYGLOT = b"%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n%%EOF\n"
 SECRET = b"%PDF-1.4\nZhang San, private phone 13800000000\n%%EOF\n"
@@ -50,11 +53,12 @@ class Upstream(BaseHTTPRequestHandler):
 @pytest.fixture
 def nginx(tmp_path):
     """nginx running the rendered template on a free port, media and private roots under tmp_path."""
-    if not os.path.exists(NGINX):
-        message = f"nginx not found at {NGINX} (apt-get install nginx)"
-        if os.environ.get("CI"):
-            pytest.fail(message + " — CI must test the nginx config", pytrace=False)
-        pytest.skip(message)
+    for program, package in [(NGINX, "nginx"), (BROTLI_MODULE, "libnginx-mod-http-brotli-static")]:
+        if not os.path.exists(program):
+            message = f"{program} not found (apt-get install {package})"
+            if os.environ.get("CI"):
+                pytest.fail(message + " — CI must test the nginx config", pytrace=False)
+            pytest.skip(message)
     upstream = ThreadingHTTPServer(("127.0.0.1", 0), Upstream)
     threading.Thread(target=upstream.serve_forever, daemon=True).start()
     port = free_port()
@@ -74,7 +78,8 @@ def nginx(tmp_path):
     (prefix / "kede.conf").write_text(site)
     kinds = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     temp_paths = "".join(f" {kind}_temp_path {prefix}/{kind};\n" for kind in kinds)
-    main = "user root;\n" if os.geteuid() == 0 else ""  # the workers must read files under tmp_path
+    main = f"load_module {BROTLI_MODULE};\n"
+    main += "user root;\n" if os.geteuid() == 0 else ""  # the workers must read files under tmp_path
     main += "worker_processes 1;\nevents { worker_connections 64; }\n"
     main += f"http {{\n access_log off;\n{temp_paths} include {prefix}/kede.conf;\n}}\n"
     (prefix / "nginx.conf").write_text(main)
@@ -94,9 +99,9 @@ def nginx(tmp_path):
                 pytest.fail("nginx did not start:\n" + process.communicate()[0].decode(), pytrace=False)
             time.sleep(0.05)
 
-    def get(path):
+    def get(path, **headers):
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-        connection.request("GET", path, headers={"Host": "localhost"})
+        connection.request("GET", path, headers={"Host": "localhost", **headers})
         response = connection.getresponse()
         body = response.read()
         connection.close()
@@ -175,6 +180,29 @@ def test_the_rest_goes_to_the_app_with_the_client_address_and_scheme(nginx):
     assert forwarded["headers"]["X-Forwarded-For"] == "127.0.0.1"
     assert forwarded["headers"]["X-Forwarded-Proto"] == "http"
     assert forwarded["headers"]["Host"] == "localhost"
+
+
+def test_static_files_go_out_precompressed_and_hashed_names_are_kept_a_year(nginx, tmp_path):
+    paths = collect_static(tmp_path / "static")
+    hashed = paths["css/site.css"]
+    plain = (tmp_path / "static" / hashed).read_bytes()
+    for encoding, suffix in [("br", ".br"), ("gzip", ".gz"), ("gzip, deflate, br", ".br")]:
+        response, body = nginx(f"/static/{hashed}", **{"Accept-Encoding": encoding})
+        assert response.status == 200 and response.getheader("Content-Encoding") == suffix[1:].replace("gz", "gzip")
+        assert body == (tmp_path / "static" / f"{hashed}{suffix}").read_bytes(), encoding
+        assert response.getheader("Cache-Control") == "public, max-age=31536000, immutable"
+        assert response.getheader("Vary") == "Accept-Encoding"
+        assert response.getheader("Content-Type") == "text/css"
+        assert response.getheader("X-Content-Type-Options") == "nosniff"
+    response, body = nginx(f"/static/{hashed}")
+    assert response.getheader("Content-Encoding") is None and body == plain
+    response, body = nginx("/static/css/site.css", **{"Accept-Encoding": "br"})  # the unhashed copy
+    assert response.status == 200 and response.getheader("Cache-Control") == "public, max-age=3600"
+    (tmp_path / "secret.css").write_bytes(SECRET)
+    (tmp_path / "static" / "css" / "leak.css").symlink_to(tmp_path / "secret.css")
+    for encoding in ("", "br", "gzip"):
+        response, body = nginx("/static/css/leak.css", **{"Accept-Encoding": encoding})
+        assert response.status in (403, 404) and b"13800000000" not in body
 
 
 def test_the_readme_shows_the_media_rules_of_the_config():
