@@ -153,6 +153,22 @@ def test_a_second_backup_writes_a_second_archive_and_keeps_the_first(content, se
     assert first.name.startswith("kede-") and len(first.name) == len("kede-20260101-120000.tar.gz")
 
 
+def test_backup_leaves_out_links_in_the_media_roots_and_says_so(settings, tmp_path):
+    secret = tmp_path / "outside.txt"
+    secret.write_text("not the site's")
+    settings.MEDIA_ROOT.mkdir(parents=True)
+    (settings.MEDIA_ROOT / "link.txt").symlink_to(secret)
+    (settings.MEDIA_ROOT / "linked-dir").symlink_to(tmp_path)
+    errors = io.StringIO()
+    call_command("backup", output=str(tmp_path / "backups"), stdout=io.StringIO(), stderr=errors)
+
+    (archive,) = (tmp_path / "backups").iterdir()
+    with tarfile.open(archive) as tar:
+        assert not [name for name in tar.getnames() if name.startswith("media/")]
+    assert "link.txt: not a regular file" in errors.getvalue()
+    assert "linked-dir: not a regular file" in errors.getvalue()
+
+
 def test_backup_goes_to_the_configured_directory(settings, tmp_path):
     settings.BACKUP_DIR = tmp_path / "nightly"
     call_command("backup", stdout=io.StringIO())
