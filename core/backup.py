@@ -217,7 +217,11 @@ def _walk(root: Path, skipped=None):
         dirnames.sort()
         for name in sorted(filenames) + sorted(d for d in dirnames if os.path.islink(os.path.join(dirpath, d))):
             path = Path(dirpath, name)
-            if stat.S_ISREG(path.lstat().st_mode):
+            try:
+                mode = path.lstat().st_mode
+            except FileNotFoundError:  # deleted by the site meanwhile
+                continue
+            if stat.S_ISREG(mode):
                 yield path, path.relative_to(root).as_posix()
             elif skipped is not None:
                 skipped.append(str(path))
@@ -384,10 +388,10 @@ def _sync_tree(root: Path, wanted: dict, folder: str, result: RestoreResult):
     written = unchanged = removed = 0
     for rel, (staged, sha256) in sorted(wanted.items()):
         target = root / rel
+        _make_dirs(root, target.parent, dir_mode)  # first: a linked folder on the way is no "identical file"
         if target.is_file() and not target.is_symlink() and _sha256(target) == sha256:
             unchanged += 1
             continue
-        _make_dirs(root, target.parent, dir_mode)
         if target.is_dir() and not target.is_symlink():
             shutil.rmtree(target)
         temporary = target.with_name(f".{target.name}.restoring")

@@ -178,6 +178,21 @@ def test_backup_goes_to_the_configured_directory(settings, tmp_path):
     assert stat.S_IMODE((tmp_path / "nightly").stat().st_mode) == 0o700
 
 
+def test_restore_never_writes_through_a_link_in_a_media_root(content, settings, tmp_path):
+    files = file_hashes(settings)
+    archive, _ = backup(tmp_path / "backups")
+    elsewhere = tmp_path / "elsewhere"
+    (settings.MEDIA_ROOT / "products").rename(elsewhere)
+    (settings.MEDIA_ROOT / "products").symlink_to(elsewhere)
+    outside = {path: path.read_bytes() for path in elsewhere.rglob("*") if path.is_file()}
+
+    restore(archive)
+
+    assert not (settings.MEDIA_ROOT / "products").is_symlink()
+    assert file_hashes(settings) == files
+    assert {path: path.read_bytes() for path in elsewhere.rglob("*") if path.is_file()} == outside
+
+
 def test_tampered_archive_is_refused_and_nothing_changes(content, settings, tmp_path):
     archive, _ = backup(tmp_path / "backups")
     content["other"].delete()
