@@ -9,8 +9,8 @@ PORT ?= 8000
 .DEFAULT_GOAL := help
 # The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
 # (bench sets its own production environment for the server it starts.)
-run test test-quick compilemessages messages bench: export DJANGO_DEBUG ?= 1
-.PHONY: help run test test-quick lint fmt messages compilemessages bench install clean
+run test test-quick compilemessages messages bench backup restore: export DJANGO_DEBUG ?= 1
+.PHONY: help run test test-quick lint fmt messages compilemessages bench backup restore install clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -55,6 +55,13 @@ messages: install ## Update the translation catalogues from the code and templat
 
 bench: install compilemessages ## Serve with gunicorn in production mode and print response-time figures
 	$(BIN)/python scripts/bench.py
+
+backup: install ## Write backups/kede-YYYYmmdd-HHMMSS.tar.gz: database, media, private media (personal data)
+	$(BIN)/python manage.py backup $(if $(OUTPUT),--output $(OUTPUT))
+
+restore: install ## Restore a backup: make restore FILE=backups/kede-….tar.gz (asks first; replaces db and media)
+	@test -n "$(FILE)" || { echo "Name the archive: make restore FILE=backups/kede-YYYYmmdd-HHMMSS.tar.gz"; exit 2; }
+	$(BIN)/python manage.py restore "$(FILE)"
 
 clean: ## Remove the virtual environment and generated files (keeps the database)
 	rm -rf $(VENV) staticfiles .pytest_cache .coverage

@@ -44,7 +44,10 @@ private_storage = PrivateStorage()
 
 @checks.register(checks.Tags.security)
 def check_private_root_is_apart(app_configs=None, **kwargs):
-    """core.E001: the private root must not lie inside (or hold) the media or static root."""
+    """core.E001: the private root must not lie inside (or hold) the media or static root.
+
+    core.E002: nor may the backup directory overlap any of the three.
+    """
     private = Path(settings.PRIVATE_MEDIA_ROOT).resolve()
     errors = []
     for setting in ("MEDIA_ROOT", "STATIC_ROOT"):
@@ -55,6 +58,18 @@ def check_private_root_is_apart(app_configs=None, **kwargs):
                     f"PRIVATE_MEDIA_ROOT ({private}) overlaps {setting} ({public}), which the web server serves.",
                     hint="Keep DJANGO_PRIVATE_MEDIA_ROOT outside DJANGO_MEDIA_ROOT and DJANGO_STATIC_ROOT.",
                     id="core.E001",
+                )
+            )
+    backups = Path(settings.BACKUP_DIR).resolve()
+    for setting in ("MEDIA_ROOT", "STATIC_ROOT", "PRIVATE_MEDIA_ROOT"):
+        root = Path(getattr(settings, setting)).resolve()
+        if backups == root or root in backups.parents or backups in root.parents:
+            errors.append(
+                checks.Error(
+                    f"BACKUP_DIR ({backups}) overlaps {setting} ({root}).",
+                    hint="Keep DJANGO_BACKUP_DIR apart: archives hold the private files and must not be served "
+                    "or backed up into themselves.",
+                    id="core.E002",
                 )
             )
     return errors

@@ -167,6 +167,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # Résumés and other private uploads: never under MEDIA_ROOT, never served by the web server.
 PRIVATE_MEDIA_ROOT = Path(env("DJANGO_PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private_media")))
+# manage.py backup writes its archives here (they hold the private media too: keep it private and off the web).
+BACKUP_DIR = Path(env("DJANGO_BACKUP_DIR", default=str(BASE_DIR / "backups")))
 
 # Careers: the largest résumé accepted (bytes), and how many days applications are kept after they are
 # closed (or, never handled, after they arrived) before purge_applications deletes them; the privacy notice
