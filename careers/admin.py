@@ -19,6 +19,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from core import attention
 from core.admin import PhoneSearchMixin, PublishedListAdmin, ReadOnlyInline, move_selected, phone_for_people
 from core.downloads import private_file_response
 from core.export import spreadsheet_response
@@ -265,3 +266,12 @@ class ApplicationAdmin(PhoneSearchMixin, admin.ModelAdmin):
         )
         filename = gettext("applications") + timezone.localtime().strftime(" %Y-%m-%d %H%M")
         return spreadsheet_response(filename, columns, rows, sheet_title=gettext("applications"))
+
+
+@attention.register
+def new_applications(user):
+    """The admin home's "需要处理" panel (core.attention): applications nobody has looked at yet; one query."""
+    if not attention.may_view(user, Application):
+        return []
+    count = Application.objects.filter(status=Application.Status.NEW).count()
+    return [attention.Item(_("New applications"), count, attention.changelist(Application, "status__exact=new"))]

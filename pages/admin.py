@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin
 
+from core import attention
 from core.admin import PublishedListAdmin
 from core.history import HistoryAdmin
 
@@ -77,3 +78,9 @@ class HonorAdmin(PublishedListAdmin):
 class PartnerBrandAdmin(PublishedListAdmin):
     list_display = ["name", "name_en", "url", "order", "is_published"]
     search_fields = ["name", "name_en"]
+
+
+@attention.register
+def draft_pages(user):
+    """The admin home's "需要处理" panel (core.attention): unpublished pages; one query."""
+    return attention.drafts(user, Page, _("Draft pages"))
