@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from core import attention
+from core.admin import AltTextReminderMixin
 from core.cache import content_changed
 from core.history import HistoryAdmin
 
@@ -53,7 +54,7 @@ class PublicationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(HistoryAdmin):
+class ArticleAdmin(AltTextReminderMixin, HistoryAdmin):
     list_display = ["title", "category", "state", "publish_at", "is_pinned", "view_count"]
     list_filter = ["category", PublicationFilter, "is_pinned", "publish_at"]
     list_select_related = ["category"]

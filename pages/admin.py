@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin
 
 from core import attention
-from core.admin import PublishedListAdmin
+from core.admin import AltTextReminderMixin, PublishedListAdmin
 from core.history import HistoryAdmin
 
 from .models import Banner, Honor, Page, PartnerBrand, SiteSettings
@@ -41,7 +41,7 @@ class SiteSettingsAdmin(HistoryAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(DraggableMPTTAdmin, HistoryAdmin):
+class PageAdmin(AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
     list_display = ["tree_actions", "indented_title", "path_link", "layout", "show_in_nav", "is_published"]
     list_display_links = ["indented_title"]
     list_filter = ["is_published", "show_in_nav", "layout"]

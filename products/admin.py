@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
 from core import attention
-from core.admin import PublishedListAdmin
+from core.admin import AltTextReminderMixin, PublishedListAdmin
 from core.admin_delete import LinkedDeleteMixin
 from core.history import HistoryAdmin
 
@@ -21,7 +21,7 @@ class SpecFieldInline(admin.TabularInline):
 
 
 @admin.register(Category)
-class CategoryAdmin(DraggableMPTTAdmin, HistoryAdmin):
+class CategoryAdmin(AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
     list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_published"]
     list_display_links = ["indented_title"]
     list_filter = ["is_published"]
@@ -87,7 +87,7 @@ class PublishingGapsFilter(admin.SimpleListFilter):
 
 
 @admin.register(Product)
-class ProductAdmin(LinkedDeleteMixin, HistoryAdmin):
+class ProductAdmin(AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
     list_display = [
         "name",
         "model_number",
@@ -167,7 +167,7 @@ class CaseImageInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(HistoryAdmin):
+class CaseAdmin(AltTextReminderMixin, HistoryAdmin):
     list_display = ["title", "location", "date", "is_published"]
     list_filter = ["is_published", "date"]
     search_fields = ["title", "location", "summary"]
