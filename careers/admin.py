@@ -19,7 +19,15 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import PhoneSearchMixin, PublishedListAdmin, ReadOnlyInline, move_selected, phone_for_people
+from core import attention
+from core.admin import (
+    AltTextReminderMixin,
+    PhoneSearchMixin,
+    PublishedListAdmin,
+    ReadOnlyInline,
+    move_selected,
+    phone_for_people,
+)
 from core.downloads import private_file_response
 from core.export import spreadsheet_response
 
@@ -30,7 +38,7 @@ VIEW_APPLICATION = "careers.view_application"
 
 
 @admin.register(Job)
-class JobAdmin(admin.ModelAdmin):
+class JobAdmin(AltTextReminderMixin, admin.ModelAdmin):
     list_display = ["title", "department", "location", "headcount", "employment_type", "posted_on", "closes_on",
                     "is_published", "is_open_now", "application_count"]  # fmt: skip
     list_filter = ["is_published", "department", "location", "employment_type", "closes_on"]
@@ -56,13 +64,13 @@ class JobAdmin(admin.ModelAdmin):
 
 
 @admin.register(Question)
-class QuestionAdmin(PublishedListAdmin):
+class QuestionAdmin(AltTextReminderMixin, PublishedListAdmin):
     list_display = ["question", "order", "is_published"]
     search_fields = ["question", "answer"]
 
 
 @admin.register(PrivacyNotice)
-class PrivacyNoticeAdmin(admin.ModelAdmin):
+class PrivacyNoticeAdmin(AltTextReminderMixin, admin.ModelAdmin):
     list_display = ["version", "is_current", "created_at"]
     list_filter = ["is_current"]
 
@@ -265,3 +273,12 @@ class ApplicationAdmin(PhoneSearchMixin, admin.ModelAdmin):
         )
         filename = gettext("applications") + timezone.localtime().strftime(" %Y-%m-%d %H%M")
         return spreadsheet_response(filename, columns, rows, sheet_title=gettext("applications"))
+
+
+@attention.register
+def new_applications(user):
+    """The admin home's "需要处理" panel (core.attention): applications nobody has looked at yet; one query."""
+    if not attention.may_view(user, Application):
+        return []
+    count = Application.objects.filter(status=Application.Status.NEW).count()
+    return [attention.Item(_("New applications"), count, attention.changelist(Application, "status__exact=new"))]

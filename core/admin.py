@@ -1,8 +1,11 @@
 """Admin building blocks shared by the apps, and the outgoing e-mail queue (superusers only, read-only)."""
 
 from django.contrib import admin, messages
+from django.utils.translation import ngettext
 
+from .fields import RichTextField
 from .models import OutgoingMail
+from .sanitize import images_without_alt
 
 
 def phone_for_people(phone):
@@ -54,6 +57,28 @@ def move_selected(modeladmin, request, queryset, status, *, label, can_move, mov
     if skipped:
         text = skipped_message(skipped) % {"count": skipped, "status": label}
         modeladmin.message_user(request, text, messages.WARNING)
+
+
+class AltTextReminderMixin:
+    """For the admin of a model with rich text: after a save, says how many of its images still have no alt text
+    (the sanitizer stored them with ``alt=""``, and the editor outlines them until one is written)."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        missing = sum(
+            images_without_alt(getattr(obj, field.attname))
+            for field in obj._meta.concrete_fields
+            if isinstance(field, RichTextField)
+        )
+        if missing:
+            message = ngettext(
+                "%(count)d image in the text has no alt text. Select it in the editor and describe it with the "
+                "“Change image text alternative” button, unless it only decorates the page.",
+                "%(count)d images in the text have no alt text. Select each in the editor and describe it with the "
+                "“Change image text alternative” button, unless it only decorates the page.",
+                missing,
+            )
+            self.message_user(request, message % {"count": missing}, messages.WARNING)
 
 
 class PublishedListAdmin(admin.ModelAdmin):

@@ -14,6 +14,10 @@ class PublishedQuerySet(models.QuerySet):
         """What a visitor may see. Subclasses narrow it (a publication time, a parent that must be visible)."""
         return self.filter(is_published=True)
 
+    def drafts(self):
+        """What editors keep unpublished (the admin home counts them)."""
+        return self.filter(is_published=False)
+
     def visible_to(self, user):
         """Everything for staff (drafts are previewed on the site), published content for others."""
         if user.is_authenticated and user.is_staff:

@@ -289,6 +289,8 @@ IMAGEKIT_CACHEFILE_DIR = "renditions"
 # Rich text: CKEditor 5 in the admin; the stored HTML is sanitized by core.sanitize.
 # Image uploads from the editor go through core.uploads.editor_image_upload.
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
+# Headings, lists and quotes inside the editor look like what they are (Django admin's styles shrink them).
+CKEDITOR_5_CUSTOM_CSS = "css/admin-editor.css"
 CKEDITOR_5_CONFIGS = {
     "default": {
         "language": "zh-cn",

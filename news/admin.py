@@ -4,6 +4,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core import attention
+from core.admin import AltTextReminderMixin
 from core.cache import content_changed
 from core.history import HistoryAdmin
 
@@ -32,10 +34,29 @@ class AttachmentInline(admin.TabularInline):
         return filesizeformat(attachment.size) if attachment.pk else "—"
 
 
+class PublicationFilter(admin.SimpleListFilter):
+    """Draft, scheduled (published with a publication time to come) or on the site; the admin home links here."""
+
+    title = _("publication")
+    parameter_name = "publication"
+
+    def lookups(self, request, model_admin):
+        return [("draft", _("Draft")), ("scheduled", _("Scheduled")), ("live", _("On the site"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "draft":
+            return queryset.drafts()
+        if self.value() == "scheduled":
+            return queryset.scheduled()
+        if self.value() == "live":
+            return queryset.published()
+        return queryset
+
+
 @admin.register(Article)
-class ArticleAdmin(HistoryAdmin):
+class ArticleAdmin(AltTextReminderMixin, HistoryAdmin):
     list_display = ["title", "category", "state", "publish_at", "is_pinned", "view_count"]
-    list_filter = ["category", "status", "is_pinned", "publish_at"]
+    list_filter = ["category", PublicationFilter, "is_pinned", "publish_at"]
     list_select_related = ["category"]
     search_fields = ["title", "summary", "body", "source", "author"]
     date_hierarchy = "publish_at"
@@ -77,3 +98,23 @@ class ArticleAdmin(HistoryAdmin):
         if count:
             content_changed()
         return count
+
+
+@attention.register
+def news_attention(user):
+    """The admin home's "需要处理" panel (core.attention): draft articles, and the scheduled ones with the
+    next five listed by publication time; three queries."""
+    if not attention.may_view(user, Article):
+        return []
+    entries = [
+        attention.Entry(article.title, article.publish_at, attention.change_page(article))
+        for article in Article.objects.scheduled().only("pk", "title", "publish_at")[:5]
+    ]
+    drafts = Article.objects.drafts().count()
+    scheduled = Article.objects.scheduled().count()
+    return [
+        attention.Item(_("Draft articles"), drafts, attention.changelist(Article, "publication=draft")),
+        attention.Item(
+            _("Scheduled articles"), scheduled, attention.changelist(Article, "publication=scheduled"), entries
+        ),
+    ]

@@ -13,6 +13,13 @@ class ArticleQuerySet(PublishedQuerySet):
         """Articles marked published whose publication time has come."""
         return self.filter(status=self.model.Status.PUBLISHED, publish_at__lte=timezone.now())
 
+    def drafts(self):
+        return self.filter(status=self.model.Status.DRAFT)
+
+    def scheduled(self):
+        """Articles marked published whose publication time is still to come, the next first."""
+        return self.filter(status=self.model.Status.PUBLISHED, publish_at__gt=timezone.now()).order_by("publish_at")
+
     def in_category(self, category):
         return self.filter(category=category)
 

@@ -5,7 +5,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin
 
-from core.admin import PublishedListAdmin
+from core import attention
+from core.admin import AltTextReminderMixin, PublishedListAdmin
 from core.history import HistoryAdmin
 
 from .models import Banner, Honor, Page, PartnerBrand, SiteSettings
@@ -40,7 +41,7 @@ class SiteSettingsAdmin(HistoryAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(DraggableMPTTAdmin, HistoryAdmin):
+class PageAdmin(AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
     list_display = ["tree_actions", "indented_title", "path_link", "layout", "show_in_nav", "is_published"]
     list_display_links = ["indented_title"]
     list_filter = ["is_published", "show_in_nav", "layout"]
@@ -77,3 +78,9 @@ class HonorAdmin(PublishedListAdmin):
 class PartnerBrandAdmin(PublishedListAdmin):
     list_display = ["name", "name_en", "url", "order", "is_published"]
     search_fields = ["name", "name_en"]
+
+
+@attention.register
+def draft_pages(user):
+    """The admin home's "需要处理" panel (core.attention): unpublished pages; one query."""
+    return attention.drafts(user, Page, _("Draft pages"))

@@ -5,7 +5,8 @@ from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
-from core.admin import PublishedListAdmin
+from core import attention
+from core.admin import AltTextReminderMixin, PublishedListAdmin
 from core.admin_delete import LinkedDeleteMixin
 from core.history import HistoryAdmin
 
@@ -20,7 +21,7 @@ class SpecFieldInline(admin.TabularInline):
 
 
 @admin.register(Category)
-class CategoryAdmin(DraggableMPTTAdmin, HistoryAdmin):
+class CategoryAdmin(AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
     list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_published"]
     list_display_links = ["indented_title"]
     list_filter = ["is_published"]
@@ -67,8 +68,26 @@ class ProductSpecInline(admin.TabularInline):
         return formset
 
 
+class PublishingGapsFilter(admin.SimpleListFilter):
+    """发布前检查: products with an empty key spec or no image (the admin home links here), or complete ones."""
+
+    title = _("before publishing")
+    parameter_name = "gaps"
+
+    def lookups(self, request, model_admin):
+        return [("missing", _("key specs or images missing")), ("complete", _("complete"))]
+
+    def queryset(self, request, queryset):
+        to_fill = Product.objects.with_gaps_to_fill().values("pk")
+        if self.value() == "missing":
+            return queryset.filter(pk__in=to_fill)
+        if self.value() == "complete":
+            return queryset.exclude(pk__in=to_fill)
+        return queryset
+
+
 @admin.register(Product)
-class ProductAdmin(LinkedDeleteMixin, HistoryAdmin):
+class ProductAdmin(AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
     list_display = [
         "name",
         "model_number",
@@ -80,7 +99,13 @@ class ProductAdmin(LinkedDeleteMixin, HistoryAdmin):
         "updated_at",
     ]
     list_editable = ["is_featured", "is_published", "order"]
-    list_filter = ["is_published", "is_featured", ("category", TreeRelatedFieldListFilter), "brands"]
+    list_filter = [
+        "is_published",
+        PublishingGapsFilter,
+        "is_featured",
+        ("category", TreeRelatedFieldListFilter),
+        "brands",
+    ]
     search_fields = ["name", "model_number", "slug", "summary"]
     list_select_related = ["category"]
     autocomplete_fields = ["video"]
@@ -142,7 +167,7 @@ class CaseImageInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(HistoryAdmin):
+class CaseAdmin(AltTextReminderMixin, HistoryAdmin):
     list_display = ["title", "location", "date", "is_published"]
     list_filter = ["is_published", "date"]
     search_fields = ["title", "location", "summary"]
@@ -170,3 +195,19 @@ class VideoAdmin(PublishedListAdmin, HistoryAdmin):
     list_display = ["title", "order", "is_published"]
     search_fields = ["title", "description"]
     filter_horizontal = ["products"]
+
+
+@attention.register
+def catalogue_attention(user):
+    """The admin home's "需要处理" panel (core.attention): drafts, and products a visitor would find
+    incomplete; one query per item."""
+    items = attention.drafts(user, Product, _("Draft products"))
+    if items:
+        count = Product.objects.with_gaps_to_fill().count()
+        items.append(attention.Item(_("Products missing key specs or images"), count,
+                                    attention.changelist(Product, "gaps=missing")))  # fmt: skip
+    return [
+        *items,
+        *attention.drafts(user, Case, _("Draft cases")),
+        *attention.drafts(user, Video, _("Draft videos")),
+    ]

@@ -44,6 +44,10 @@ class ProductQuerySet(PublishedQuerySet):
             has_image=Q(cover__gt="") | Exists(ProductImage.objects.filter(product=OuterRef("pk"))),
         )
 
+    def with_gaps_to_fill(self):
+        """Products a visitor would find incomplete: a key spec of their type empty, or no image at all."""
+        return self.with_publishing_gaps().filter(Q(missing_key_specs__gt=0) | Q(has_image=False))
+
     def fitting(self, brand=None, tonnes=None):
         queryset = self
         if brand is not None:

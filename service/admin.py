@@ -13,7 +13,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
@@ -21,6 +21,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from core import attention
 from core.admin import PhoneSearchMixin, PublishedListAdmin, ReadOnlyInline, move_selected, phone_for_people
 from core.cache import content_changed
 from core.downloads import private_file_response
@@ -400,3 +401,29 @@ class RepairRequestAdmin(InboxAdmin):
                 province_name(r.province), r.equipment_type.name if r.equipment_type else "", r.brand_model,
                 r.serial_number, r.fault, r.get_preferred_time_display(), len(r.photos.all()),
                 *self.staff_cells(r)]  # fmt: skip
+
+
+# The admin home's "需要处理" panel (core.attention): what is new in each inbox the user may view.
+
+INBOXES = [
+    (PlainMessage, Message.Kind.MESSAGE, _("New messages")),
+    (Inquiry, Message.Kind.INQUIRY, _("New inquiries")),
+    (RepairRequest, None, _("New repair requests")),
+]
+
+
+@attention.register
+def new_in_the_inboxes(user):
+    """At most two queries (messages and inquiries share one), none for a user who may view no inbox."""
+    allowed = [inbox for inbox in INBOXES if attention.may_view(user, inbox[0])]
+    counts = {}
+    if kinds := [kind for _model, kind, _label in allowed if kind]:
+        counts.update(
+            Message.objects.aggregate(**{kind: Count("pk", filter=Q(kind=kind, status=Status.NEW)) for kind in kinds})
+        )
+    if any(kind is None for _model, kind, _label in allowed):
+        counts[None] = RepairRequest.objects.filter(status=Status.NEW).count()
+    return [
+        attention.Item(label, counts[kind], attention.changelist(model, "status__exact=new"))
+        for model, kind, label in allowed
+    ]

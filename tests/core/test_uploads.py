@@ -81,13 +81,16 @@ def test_upload_that_is_not_an_image_is_refused_with_a_message(admin_client, upl
     assert json.loads(response.content)["error"]["message"] == "该文件不是有效的图片。"
 
 
-def test_upload_without_a_file_is_refused(admin_client):
-    assert admin_client.post(URL, {}).status_code == 400
+def test_upload_without_a_file_is_refused_in_chinese(admin_client):
+    response = admin_client.post(URL, {})
+    assert response.status_code == 400
+    assert json.loads(response.content)["error"]["message"] == "请选择要上传的图片。"
 
 
-def test_visitors_cannot_upload(client):
+def test_visitors_cannot_upload_and_are_told_in_chinese(client):
     response = client.post(URL, {"upload": jpeg_with_exif()})
     assert response.status_code == 403
+    assert json.loads(response.content)["error"]["message"] == "只有工作人员可以上传文件。"
 
 
 def test_upload_needs_post(admin_client):

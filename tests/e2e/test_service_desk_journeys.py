@@ -32,10 +32,10 @@ def test_service_answers_a_repair_request_and_puts_a_message_on_the_board(deskto
     page.fill("#id_username", "service-zhao")
     page.fill("#id_password", "pw-service-desk-123")
     page.locator("input[type=submit]").click()
-    box = page.locator("#service-new-items")
+    box = page.locator("#attention")
     expect(box).to_be_visible()
     repairs_row = box.locator("tr").filter(has=page.locator("a[href*='/repairrequest/']"))
-    expect(repairs_row.locator(".service-new-count")).to_have_text("2")
+    expect(repairs_row.locator(".attention-count")).to_have_text("2")
 
     repairs_row.locator("a").click()
     expect(page).to_have_url(re.compile(r"/admin/service/repairrequest/\?status__exact=new$"))

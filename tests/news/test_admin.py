@@ -1,3 +1,4 @@
+import datetime
 import re
 
 import pytest
@@ -5,11 +6,12 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
 from core.demo.documents import pdf_document
 from core.groups import sync_staff_groups
+from news.factories import ArticleFactory
 from news.models import Article, Attachment
 
 pytestmark = pytest.mark.django_db
@@ -32,8 +34,26 @@ def test_article_changelist_has_filters_search_and_dates(admin_client, newsroom)
     html = response.content.decode()
     assert "科德亮相上海宝马展" in html and "属具出口保持增长" not in html
     changelist = response.context["cl"]
-    assert [spec.field_path for spec in changelist.filter_specs] == ["category", "status", "is_pinned", "publish_at"]
+    paths = [getattr(spec, "field_path", None) or spec.parameter_name for spec in changelist.filter_specs]
+    assert paths == ["category", "publication", "is_pinned", "publish_at"]
     assert changelist.date_hierarchy == "publish_at"
+
+
+@pytest.mark.parametrize(
+    ("value", "titles"),
+    [
+        ("draft", {"草稿"}),
+        ("scheduled", {"明天发布"}),
+        ("live", {"已上线"}),
+        ("forged", {"草稿", "明天发布", "已上线"}),
+    ],
+)
+def test_article_list_filters_drafts_scheduled_and_live_articles(admin_client, value, titles):
+    ArticleFactory(title="草稿", status=Article.Status.DRAFT)
+    ArticleFactory(title="明天发布", publish_at=timezone.now() + datetime.timedelta(days=1))
+    ArticleFactory(title="已上线")
+    response = admin_client.get(reverse("admin:news_article_changelist"), {"publication": value})
+    assert {article.title for article in response.context["cl"].result_list} == titles
 
 
 def test_article_admin_links_to_the_article_on_the_site(admin_client, newsroom):

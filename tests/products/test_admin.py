@@ -242,3 +242,20 @@ def test_product_change_page_warns_before_publishing(admin_client, catalog):
         ProductSpecFactory(product=bare, field=field, value="1")
     html = admin_client.get(reverse("admin:products_product_change", args=[bare.pk])).content.decode()
     assert "发布前请检查" not in html
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [("missing", {"缺参数", "缺图片"}), ("complete", {"完整"}), ("forged", {"缺参数", "缺图片", "完整"})],
+)
+def test_product_list_filters_what_to_check_before_publishing(admin_client, catalog, value, names):
+    """发布前检查: an empty key spec or no image at all; the admin home's panel links to ``gaps=missing``."""
+    Product.objects.all().delete()
+    ProductFactory(name="缺参数", category=catalog["side"], cover=image_file("c.jpg", (40, 30)))
+    rock = Category.objects.get(slug="buckets-rock")
+    capacity = catalog["buckets"].spec_fields.get()
+    ProductFactory(name="缺图片", category=rock).specs.create(field=capacity, value="1.2")
+    complete = ProductFactory(name="完整", category=rock, cover=image_file("c.jpg", (40, 30)))
+    complete.specs.create(field=capacity, value="1.6")
+    response = admin_client.get(reverse("admin:products_product_changelist"), {"gaps": value})
+    assert {product.name for product in response.context["cl"].result_list} == names
