@@ -115,13 +115,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: a shared Redis cache when REDIS_URL is set, else local memory.
+# Cache: a shared Redis cache when REDIS_URL is set, else local memory. Redis is optional at run time: while
+# it cannot be reached the site serves everything uncached and tries again every RETRY_AFTER seconds
+# (core.cache_backends); the short socket timeouts keep a hanging Redis from holding up a request.
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache_backends.ResilientRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "kede",
+            "RETRY_AFTER": env.float("DJANGO_CACHE_RETRY_SECONDS", default=5),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
         }
     }
 else:

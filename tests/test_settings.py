@@ -228,7 +228,7 @@ print(type(cache).__name__, type(cache._cache.get_client()).__module__)
 def test_redis_url_gives_a_redis_cache_with_its_client_installed():
     result = run_python(REDIS_CLIENT, **DEVELOPMENT, REDIS_URL="redis://127.0.0.1:9/1")  # nothing is sent
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["RedisCache", "redis.client"]
+    assert result.stdout.split() == ["ResilientRedisCache", "redis.client"]
 
 
 REDIS_ROUND_TRIP = """
