@@ -114,7 +114,7 @@ def test_database_redis_email_and_paths_come_from_the_environment(tmp_path):
     )
     assert values["DB_ENGINE"] == "django.db.backends.postgresql"
     assert (values["DB_NAME"], values["DB_HOST"]) == ("kede", "db.internal")
-    assert values["CACHE"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["CACHE"] == "core.cache_backends.ResilientRedisCache"
     assert values["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
     assert values["EMAIL_HOST"] == "smtp.example.com"
     assert values["MEDIA_ROOT"] == str(tmp_path / "m")
