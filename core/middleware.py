@@ -1,11 +1,16 @@
-"""Site-wide response headers and the anonymous page cache."""
+"""Site-wide response headers, the anonymous page cache and the 503 page when the database is down."""
 
 import hashlib
+import logging
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponse
+from django.template import loader
+from django.utils import translation
 from django.utils.cache import has_vary_header, patch_vary_headers
 
 from .cache import check_schedule, content_timeout, content_version
@@ -32,6 +37,8 @@ ADMIN_CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
     "script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'"
 )
+logger = logging.getLogger(__name__)
+
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
 
@@ -128,3 +135,40 @@ class AnonymousPageCacheMiddleware:
         parts = [request.method, request.scheme, request.get_host(), request.path, query, request.LANGUAGE_CODE]
         digest = hashlib.sha256("|".join(parts).encode()).hexdigest()
         return f"kede:page:{content_version()}:{digest}"
+
+
+class DatabaseUnavailableMiddleware:
+    """The styled 503 page, at once, when the database cannot be reached.
+
+    The connection is opened before anything else of the request needs it (the session, the user, the page
+    cache's schedule), so an unreachable database gives ``503.html`` (rendered without the database, with
+    ``Retry-After``) within the connect timeout instead of a hang or a 500 with a traceback. An open
+    connection costs nothing here. ``/healthz`` reports the outage itself.
+    """
+
+    retry_after = 30
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info != "/healthz":
+            try:
+                connection.ensure_connection()
+            except (OperationalError, InterfaceError) as error:
+                logger.warning("Database unreachable (%s): answering 503", type(error).__name__)
+                return self.unavailable(request)
+        return self.get_response(request)
+
+    @classmethod
+    def unavailable(cls, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        with translation.override(language):
+            try:
+                body = loader.render_to_string("503.html", {"LANGUAGE_CODE": language})
+            except Exception:  # e.g. static files not collected: still a 503, never a traceback
+                body = translation.gettext("Service temporarily unavailable")
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = str(cls.retry_after)
+        response["Cache-Control"] = "no-store"
+        return response
