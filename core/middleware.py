@@ -1,7 +1,11 @@
-"""Site-wide response headers, the anonymous page cache and the 503 page when the database is down."""
+"""Site-wide response headers, the anonymous page cache, the 503 page when the database is down, and the
+request log."""
 
 import hashlib
 import logging
+import re
+import time
+import uuid
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -12,6 +16,7 @@ from django.http import HttpResponse
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import has_vary_header, patch_vary_headers
+from django.utils.functional import SimpleLazyObject, empty
 
 from .cache import check_schedule, content_timeout, content_version
 
@@ -172,3 +177,61 @@ class DatabaseUnavailableMiddleware:
         response["Retry-After"] = str(cls.retry_after)
         response["Cache-Control"] = "no-store"
         return response
+
+
+REQUEST_ID = re.compile(r"^[A-Za-z0-9-]{16,64}$")
+# Query parameters that can carry a visitor's contact details or a reference: logged as "***".
+PERSONAL_PARAMETERS = {"phone", "email", "e-mail", "mail", "name", "ref", "reference", "token", "code"}
+request_logger = logging.getLogger("kede.request")
+
+
+class RequestLogMiddleware:
+    """One line per request on the ``kede.request`` logger: request id, method, path, status, duration, user id.
+
+    The id is the incoming ``X-Request-ID`` when it looks like one (16–64 letters, digits and hyphens, as a
+    proxy writes it), else a new one; it is sent back as ``X-Request-ID``. The query string is logged for GET
+    and HEAD only, with personal parameters (phone, e-mail, name, reference…) masked; a POST's body and query
+    string never. The user id is logged only when the request looked the user up anyway (no extra query).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.monotonic()
+        incoming = request.headers.get("X-Request-ID", "")
+        request.request_id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        response = self.get_response(request)
+        response["X-Request-ID"] = request.request_id
+        request_logger.info(
+            "%s %s %s %s %.0fms user=%s",
+            request.request_id,
+            request.method,
+            self.logged_path(request),
+            response.status_code,
+            (time.monotonic() - started) * 1000,
+            self.user_id(request),
+        )
+        return response
+
+    @staticmethod
+    def logged_path(request):
+        path = request.path
+        if request.method not in ("GET", "HEAD") or not request.GET:
+            return path
+        query = urlencode(
+            [
+                (name, "***" if name.lower() in PERSONAL_PARAMETERS else value)
+                for name in request.GET
+                for value in request.GET.getlist(name)
+            ],
+            safe="*",
+        )
+        return f"{path}?{query}"
+
+    @staticmethod
+    def user_id(request):
+        user = getattr(request, "user", None)
+        if user is None or (isinstance(user, SimpleLazyObject) and user._wrapped is empty):
+            return "-"
+        return user.pk if user.is_authenticated else "-"
