@@ -12,7 +12,9 @@ from tests.service.conftest import hidden_fields
 
 pytestmark = pytest.mark.django_db
 
-LINE = re.compile(r"^(?P<id>[A-Za-z0-9-]+) (?P<method>[A-Z]+) (?P<path>\S+) (?P<status>\d{3}) \d+ms user=(?P<user>\S+)$")
+LINE = re.compile(
+    r"^(?P<id>[A-Za-z0-9-]+) (?P<method>[A-Z]+) (?P<path>\S+) (?P<status>\d{3}) \d+ms user=(?P<user>\S+)$"
+)
 
 
 @pytest.fixture
