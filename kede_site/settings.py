@@ -6,6 +6,7 @@ production settings, a missing secret key or host list is a start-up error, and
 debug on; with it on every other variable is optional (see ``.env.example``).
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -34,7 +35,7 @@ else:
         raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG is off.")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "core.admin_apps.KedeAdminConfig",  # django.contrib.admin with the second factor (core.admin_site)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -46,6 +47,9 @@ INSTALLED_APPS = [
     "reversion",
     "imagekit",
     "django_ckeditor_5",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "core",
     "pages",
     "news",
@@ -65,9 +69,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "core.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kede_site.urls"
@@ -145,6 +151,24 @@ EMAIL_TIMEOUT = env.int("DJANGO_EMAIL_TIMEOUT", default=10)
 # and retried by ``manage.py send_queued_mail`` (cron) until this many attempts have failed.
 MAIL_SEND_ON_COMMIT = env.bool("DJANGO_MAIL_SEND_ON_COMMIT", default=True)
 MAIL_MAX_ATTEMPTS = env.int("DJANGO_MAIL_MAX_ATTEMPTS", default=10)
+
+# Signing in: django-axes locks an account for a client address after AXES_FAILURE_LIMIT wrong passwords
+# (that account from that address only: nobody can lock a colleague out from elsewhere) for
+# AXES_COOLOFF_TIME; the address is core.net.client_address (X-Forwarded-For only through trusted proxies).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.net.client_address"
+AXES_LOCKOUT_CALLABLE = "core.admin_site.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# The second factor (core.admin_site): superusers and these groups sign in with a TOTP code when REQUIRE_2FA
+# is on, which it is whenever debug is off (DJANGO_REQUIRE_2FA=0 turns it off; the demo accounts of
+# development sign in with their password).
+REQUIRE_2FA = env.bool("DJANGO_REQUIRE_2FA", default=not DEBUG)
+SECOND_FACTOR_GROUPS = ("HR", "Service")
+OTP_TOTP_ISSUER = "Kede Group"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
