@@ -152,12 +152,13 @@ class DatabaseUnavailableMiddleware:
     """
 
     retry_after = 30
+    without_database = (settings.STATIC_URL, settings.MEDIA_URL)  # files need no database (media: debug only)
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info != "/healthz":
+        if request.path_info != "/healthz" and not request.path_info.startswith(self.without_database):
             try:
                 connection.ensure_connection()
             except (OperationalError, InterfaceError) as error:
