@@ -10,7 +10,7 @@ PORT ?= 8000
 # The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
 # (bench sets its own production environment for the server it starts.)
 run test test-quick compilemessages messages bench backup restore: export DJANGO_DEBUG ?= 1
-.PHONY: help run test test-quick lint fmt messages compilemessages bench backup restore install clean
+.PHONY: help run test test-quick lint fmt messages compilemessages bench backup restore install clean audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -45,6 +45,9 @@ test-quick: install compilemessages ## Run the suite without the slow seed tests
 lint: install ## ruff check and format check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+audit: install ## Check requirements.txt for known vulnerabilities (pip-audit; needs the vulnerability service)
+	$(BIN)/pip-audit --strict -r requirements.txt
 
 fmt: install ## Fix what ruff can fix and format the code
 	$(BIN)/ruff check --fix .

@@ -1,7 +1,12 @@
-"""Site-wide response headers and the anonymous page cache."""
+"""Site-wide response headers, the anonymous page cache, the 503 page when the database is down, and the
+request log."""
 
 import functools
 import hashlib
+import logging
+import re
+import time
+import uuid
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -9,7 +14,12 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponse
+from django.template import loader
+from django.utils import translation
 from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control, patch_vary_headers
+from django.utils.functional import SimpleLazyObject, empty
 
 from .cache import check_schedule, content_timeout, content_version
 
@@ -35,6 +45,8 @@ ADMIN_CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
     "script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'"
 )
+logger = logging.getLogger(__name__)
+
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
 
@@ -196,3 +208,99 @@ def code_digest() -> str:
 
 
 RELEASE_SUFFIXES = {".py", ".html", ".txt", ".xml", ".mo"}
+
+
+class DatabaseUnavailableMiddleware:
+    """The styled 503 page, at once, when the database cannot be reached.
+
+    The connection is opened before anything else of the request needs it (the session, the user, the page
+    cache's schedule), so an unreachable database gives ``503.html`` (rendered without the database, with
+    ``Retry-After``) within the connect timeout instead of a hang or a 500 with a traceback. An open
+    connection costs nothing here. ``/healthz`` reports the outage itself.
+    """
+
+    retry_after = 30
+    without_database = (settings.STATIC_URL, settings.MEDIA_URL)  # files need no database (media: debug only)
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info != "/healthz" and not request.path_info.startswith(self.without_database):
+            try:
+                connection.ensure_connection()
+            except (OperationalError, InterfaceError) as error:
+                logger.warning("Database unreachable (%s): answering 503", type(error).__name__)
+                return self.unavailable(request)
+        return self.get_response(request)
+
+    @classmethod
+    def unavailable(cls, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        with translation.override(language):
+            try:
+                body = loader.render_to_string("503.html", {"LANGUAGE_CODE": language})
+            except Exception:  # e.g. static files not collected: still a 503, never a traceback
+                body = translation.gettext("Service temporarily unavailable")
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = str(cls.retry_after)
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+REQUEST_ID = re.compile(r"^[A-Za-z0-9-]{16,64}$")
+# Query parameters that can carry a visitor's contact details or a reference: logged as "***".
+PERSONAL_PARAMETERS = {"phone", "email", "e-mail", "mail", "name", "ref", "reference", "token", "code"}
+request_logger = logging.getLogger("kede.request")
+
+
+class RequestLogMiddleware:
+    """One line per request on the ``kede.request`` logger: request id, method, path, status, duration, user id.
+
+    The id is the incoming ``X-Request-ID`` when it looks like one (16–64 letters, digits and hyphens, as a
+    proxy writes it), else a new one; it is sent back as ``X-Request-ID``. The query string is logged for GET
+    and HEAD only, with personal parameters (phone, e-mail, name, reference…) masked; a POST's body and query
+    string never. The user id is logged only when the request looked the user up anyway (no extra query).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.monotonic()
+        incoming = request.headers.get("X-Request-ID", "")
+        request.request_id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        response = self.get_response(request)
+        response["X-Request-ID"] = request.request_id
+        request_logger.info(
+            "%s %s %s %s %.0fms user=%s",
+            request.request_id,
+            request.method,
+            self.logged_path(request),
+            response.status_code,
+            (time.monotonic() - started) * 1000,
+            self.user_id(request),
+        )
+        return response
+
+    @staticmethod
+    def logged_path(request):
+        path = request.path
+        if request.method not in ("GET", "HEAD") or not request.GET:
+            return path
+        query = urlencode(
+            [
+                (name, "***" if name.lower() in PERSONAL_PARAMETERS else value)
+                for name in request.GET
+                for value in request.GET.getlist(name)
+            ],
+            safe="*",
+        )
+        return f"{path}?{query}"
+
+    @staticmethod
+    def user_id(request):
+        user = getattr(request, "user", None)
+        if user is None or (isinstance(user, SimpleLazyObject) and user._wrapped is empty):
+            return "-"
+        return user.pk if user.is_authenticated else "-"

@@ -6,6 +6,7 @@ production settings, a missing secret key or host list is a start-up error, and
 debug on; with it on every other variable is optional (see ``.env.example``).
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -34,7 +35,7 @@ else:
         raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG is off.")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "core.admin_apps.KedeAdminConfig",  # django.contrib.admin with the second factor (core.admin_site)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -46,6 +47,9 @@ INSTALLED_APPS = [
     "reversion",
     "imagekit",
     "django_ckeditor_5",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "core",
     "pages",
     "news",
@@ -55,17 +59,21 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "core.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kede_site.urls"
@@ -111,17 +119,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("transaction_mode", "IMMEDIATE")
     DATABASES["default"]["OPTIONS"].setdefault("timeout", 20)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable server gives the 503 page within two seconds, not a hang (core.middleware).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 2)
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: a shared Redis cache when REDIS_URL is set, else local memory.
+# Cache: a shared Redis cache when REDIS_URL is set, else local memory. Redis is optional at run time: while
+# it cannot be reached the site serves everything uncached and tries again every RETRY_AFTER seconds
+# (core.cache_backends); the short socket timeouts keep a hanging Redis from holding up a request.
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache_backends.ResilientRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "kede",
+            "RETRY_AFTER": env.float("DJANGO_CACHE_RETRY_SECONDS", default=5),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
         }
     }
 else:
@@ -143,6 +157,24 @@ EMAIL_TIMEOUT = env.int("DJANGO_EMAIL_TIMEOUT", default=10)
 # and retried by ``manage.py send_queued_mail`` (cron) until this many attempts have failed.
 MAIL_SEND_ON_COMMIT = env.bool("DJANGO_MAIL_SEND_ON_COMMIT", default=True)
 MAIL_MAX_ATTEMPTS = env.int("DJANGO_MAIL_MAX_ATTEMPTS", default=10)
+
+# Signing in: django-axes locks an account for a client address after AXES_FAILURE_LIMIT wrong passwords
+# (that account from that address only: nobody can lock a colleague out from elsewhere) for
+# AXES_COOLOFF_TIME; the address is core.net.client_address (X-Forwarded-For only through trusted proxies).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.net.client_address"
+AXES_LOCKOUT_CALLABLE = "core.admin_site.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# The second factor (core.admin_site): superusers and these groups sign in with a TOTP code when REQUIRE_2FA
+# is on, which it is whenever debug is off (DJANGO_REQUIRE_2FA=0 turns it off; the demo accounts of
+# development sign in with their password).
+REQUIRE_2FA = env.bool("DJANGO_REQUIRE_2FA", default=not DEBUG)
+SECOND_FACTOR_GROUPS = ("HR", "Service")
+OTP_TOTP_ISSUER = "Kede Group"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -328,10 +360,33 @@ CKEDITOR_5_CONFIGS = {
     }
 }
 
+# Logging: one line per request to stdout ("kede.request", core.middleware.RequestLogMiddleware); warnings and
+# errors, with tracebacks, to stderr; with debug off, errors of a request also to ADMINS by e-mail
+# (DJANGO_ADMINS: comma-separated addresses).
+ADMINS = [(address, address) for address in env.list("DJANGO_ADMINS", default=[])]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "request": {"format": "%(asctime)s %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "requests": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "request"},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+            "include_html": False,
+        },
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "kede.request": {"handlers": ["requests"], "level": "INFO", "propagate": False},
+        "django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
+        # runserver's own line per request would repeat ours.
+        "django.server": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }

@@ -5,12 +5,14 @@ from django.http import (
     HttpResponseForbidden,
     HttpResponsePermanentRedirect,
     HttpResponseServerError,
+    JsonResponse,
 )
 from django.template import loader
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
+from core import health
 from core.cache import cache_query_params
 
 from .models import Banner, Honor, Page
@@ -76,12 +78,10 @@ def robots_txt(request):
 @require_GET
 @never_cache
 def healthz(request):
-    """Liveness and database check for the load balancer; never cached, so an outage shows at once."""
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return HttpResponse("ok", content_type="text/plain")
+    """For the load balancer and monitoring: JSON on the database, the cache and the e-mail queue; 200 when the
+    database and the cache answer, else 503. Never cached, so an outage shows at once."""
+    result, healthy = health.report()
+    return JsonResponse(result, status=200 if healthy else 503)
 
 
 def server_error(request, template_name="500.html"):

@@ -1,10 +1,12 @@
-"""The test suite's Redis cache: ``clear()`` deletes this run's keys only, never the whole database."""
+"""The test suite's Redis cache (the site's resilient one): ``clear()`` deletes this run's keys only, never the
+whole database."""
 
-from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ImproperlyConfigured
 
+from core.cache_backends import ResilientRedisCache
 
-class PrefixedRedisCache(RedisCache):
+
+class PrefixedRedisCache(ResilientRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         if not self.key_prefix:

@@ -114,7 +114,7 @@ def test_database_redis_email_and_paths_come_from_the_environment(tmp_path):
     )
     assert values["DB_ENGINE"] == "django.db.backends.postgresql"
     assert (values["DB_NAME"], values["DB_HOST"]) == ("kede", "db.internal")
-    assert values["CACHE"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["CACHE"] == "core.cache_backends.ResilientRedisCache"
     assert values["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
     assert values["EMAIL_HOST"] == "smtp.example.com"
     assert values["MEDIA_ROOT"] == str(tmp_path / "m")
@@ -228,7 +228,7 @@ print(type(cache).__name__, type(cache._cache.get_client()).__module__)
 def test_redis_url_gives_a_redis_cache_with_its_client_installed():
     result = run_python(REDIS_CLIENT, **DEVELOPMENT, REDIS_URL="redis://127.0.0.1:9/1")  # nothing is sent
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["RedisCache", "redis.client"]
+    assert result.stdout.split() == ["ResilientRedisCache", "redis.client"]
 
 
 REDIS_ROUND_TRIP = """

@@ -4,6 +4,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.http import HttpRequest
 from django.test import Client
 from django.urls import reverse
 
@@ -48,7 +49,7 @@ def test_demo_admin_creates_an_hr_an_editor_and_a_service_account_that_reach_the
         ("hr", "admin:careers_application_changelist", "admin:service_plainmessage_changelist"),
     ]:
         client = Client()
-        assert client.login(username=username, password=printed[username])
+        assert client.login(request=HttpRequest(), username=username, password=printed[username])
         assert client.get(reverse(allowed)).status_code == 200
         assert client.get(reverse(refused)).status_code == 403
 

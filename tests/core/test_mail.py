@@ -211,3 +211,34 @@ def test_only_superusers_see_the_mail_queue_and_nobody_edits_it(client, django_u
     assert client.get("/admin/core/outgoingmail/add/").status_code == 403
     assert client.post(f"/admin/core/outgoingmail/{row.pk}/delete/", {"post": "yes"}).status_code == 403
     assert OutgoingMail.objects.filter(pk=row.pk).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_real_smtp_server_down_then_up_gets_the_stored_mail_from_the_command(smtp_down, capsys):
+    """A closed port first (nothing listens), then a real SMTP server (aiosmtpd, in a thread) on that port."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Message as MessageHandler
+
+    received = []
+
+    class Inbox(MessageHandler):
+        def handle_message(self, message):
+            received.append(message)
+
+    row = queue()  # outside a transaction: sent at once, and the server is down
+    assert status_of(row) == (OutgoingMail.Status.FAILED, 1)
+    assert "ConnectionRefusedError" in OutgoingMail.objects.get(pk=row.pk).last_error
+    call_command("send_queued_mail", stdout=io.StringIO())  # still down: one more attempt, still kept
+    assert status_of(row) == (OutgoingMail.Status.FAILED, 2)
+
+    server = Controller(Inbox(), hostname="127.0.0.1", port=smtp_down.EMAIL_PORT)
+    server.start()
+    try:
+        call_command("send_queued_mail", stdout=io.StringIO())
+        call_command("send_queued_mail", stdout=io.StringIO())  # the second run sends nothing again
+    finally:
+        server.stop()
+    assert status_of(row) == (OutgoingMail.Status.SENT, 3)
+    assert len(received) == 1
+    assert received[0]["To"] == "zhang.san@example.com"
+    assert "KD7K3M9PQ2WX" in received[0].get_payload(decode=True).decode()

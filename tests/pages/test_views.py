@@ -167,10 +167,6 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert "Sitemap: http://testserver/sitemap.xml" in body
 
 
-def test_healthz_answers_ok(client):
-    assert client.get("/healthz").content == b"ok"
-
-
 def test_sitemap_lists_published_pages_only(client, about_tree):
     about_tree["culture"].is_published = False
     about_tree["culture"].save()
