@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "reversion",
     "imagekit",
     "django_ckeditor_5",
+    "import_export",
     "core",
     "pages",
     "news",

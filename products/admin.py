@@ -11,6 +11,7 @@ from core.history import HistoryAdmin
 
 from .catalog import catalog_tree
 from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
+from .resources import ProductWorkbookAdminMixin
 
 
 class SpecFieldInline(admin.TabularInline):
@@ -68,7 +69,7 @@ class ProductSpecInline(admin.TabularInline):
 
 
 @admin.register(Product)
-class ProductAdmin(LinkedDeleteMixin, HistoryAdmin):
+class ProductAdmin(ProductWorkbookAdminMixin, LinkedDeleteMixin, HistoryAdmin):
     list_display = [
         "name",
         "model_number",
