@@ -384,3 +384,31 @@ def test_import_pages_show_no_english(admin_client, catalog):
 def test_the_demo_workbook_imports_twenty_products_and_names_its_bad_row(catalog):
     assert plan_of(sample_workbook()).created == 20
     assert plan_of(sample_workbook(bad_row=7)).messages == ["第 7 行「适用挖掘机起 (t)」不是数字"]
+
+
+def test_an_import_that_deletes_many_specs_bumps_the_content_version_once(admin_client, catalog):
+    # Deleting spec values sends a post_delete per row; inside the import they retire the cache once.
+    rows = [
+        row(name=p.name, model=p.model_number, slug=p.slug, category="破碎锤 / 侧置式破碎锤", low=18, high=26,
+            specs=("", "", "", ""))
+        for p in (catalog["kd68"], catalog["kd45"], catalog["kd140"])
+    ]  # fmt: skip
+    version = content_version()
+    confirm(admin_client, upload(admin_client, sheet(rows)))
+    assert not ProductSpec.objects.filter(product__slug__in=["kd-68s", "kd-45s", "kdb-140"]).exists()
+    assert content_version() == version + 1
+
+
+def test_a_product_moved_to_another_type_takes_that_types_specs(admin_client, catalog):
+    moved = row(
+        name="侧置式小型破碎锤", model="KD-45S", slug="kd-45s", category="buckets-rock", specs=("", "", "", "0.8")
+    )
+    response = upload(admin_client, sheet([moved]))
+    assert response.context["result"].plan.rows[0].changed == [
+        "分类", "摘要", "适用挖掘机起 (t)", "适用挖掘机止 (t)", "已发布", "适配品牌",
+        "破碎锤·适用挖掘机 (t)", "破碎锤·工作重量 (kg)", "破碎锤·工作流量 (L/min)", "挖掘机挖斗·斗容 (m³)",
+    ]  # fmt: skip
+    confirm(admin_client, response)
+    product = Product.objects.get(slug="kd-45s")
+    assert product.category.slug == "buckets-rock"
+    assert {s.field.name: s.value for s in product.specs.all()} == {"斗容": "0.8"}
