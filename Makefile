@@ -10,7 +10,7 @@ PORT ?= 8000
 # The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
 # (bench sets its own production environment for the server it starts.)
 run test test-quick compilemessages messages bench: export DJANGO_DEBUG ?= 1
-.PHONY: help run test test-quick lint fmt messages compilemessages bench install clean
+.PHONY: help run test test-quick lint fmt messages compilemessages bench bench-import install clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ messages: install ## Update the translation catalogues from the code and templat
 
 bench: install compilemessages ## Serve with gunicorn in production mode and print response-time figures
 	$(BIN)/python scripts/bench.py
+
+bench-import: install ## Time the Excel import of 2,000 products (dry run and import) on a throw-away SQLite database
+	$(BIN)/python scripts/bench_import.py
 
 clean: ## Remove the virtual environment and generated files (keeps the database)
 	rm -rf $(VENV) staticfiles .pytest_cache .coverage
