@@ -9,11 +9,13 @@ So :class:`ProductWorkbookFormat` reads the sheet with formulas kept as formulas
 bulk queries in one transaction, reporting into the library's ``Result``.
 """
 
+import os
 import re
 import tempfile
 
 import tablib
 from django import forms
+from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -32,7 +34,7 @@ from core.documents import DocumentValidator
 from core.export import CONTENT_TYPE
 
 from .models import Product
-from .workbook import MAX_UPLOAD_SIZE, WorkbookError, apply_plan, build_workbook, plan_import, read_sheet
+from .workbook import MAX_UPLOAD_SIZE, NEW, UPDATE, WorkbookError, apply_plan, build_workbook, plan_import, read_sheet
 
 TMP_PREFIX = "kede-products-"
 TMP_NAME_RE = re.compile(rf"^{TMP_PREFIX}[a-z0-9_]+\.xlsx$")
@@ -174,6 +176,12 @@ class ProductWorkbookAdminMixin(ImportExportMixin):
             except OSError:
                 pass
 
+    def get_confirm_form_initial(self, request, import_form):
+        initial = super().get_confirm_form_initial(request, import_form)
+        if "import_file_name" in initial:  # the page needs the name, not the server's temporary folder
+            initial["import_file_name"] = os.path.basename(initial["import_file_name"])
+        return initial
+
     def process_import(self, request, **kwargs):
         if not self.has_import_permission(request):
             raise PermissionDenied
@@ -207,6 +215,19 @@ class ProductWorkbookAdminMixin(ImportExportMixin):
                 **context,
             },
         )
+
+    def generate_log_entries(self, result, request):
+        """One "recent actions" entry per created or changed product, in words (the library's are English)."""
+        for action, flag in ((NEW, ADDITION), (UPDATE, CHANGE)):
+            products = [row.instance for row in result if row.import_type == action]
+            if products:
+                LogEntry.objects.log_actions(
+                    request.user.pk,
+                    products,
+                    flag,
+                    change_message=gettext("Imported from Excel"),
+                    single_object=len(products) == 1,
+                )
 
     def add_success_message(self, result, request):
         plan = result.plan

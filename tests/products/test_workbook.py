@@ -7,6 +7,7 @@ import zipfile
 from decimal import Decimal
 
 import pytest
+from django.contrib.admin.models import ADDITION, LogEntry
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -161,6 +162,8 @@ def test_confirm_imports_and_the_same_file_a_second_time_changes_nothing(admin_c
     assert content_version() == version + 1  # one bump for the whole import
     revision = Version.objects.get_for_object(product).get().revision
     assert revision.comment == "导入 products.xlsx"
+    entry = LogEntry.objects.get(object_id=str(product.pk))
+    assert (entry.action_flag, entry.get_change_message()) == (ADDITION, "从 Excel 导入")
 
     second = upload(admin_client, data)
     plan = second.context["result"].plan
