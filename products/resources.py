@@ -16,9 +16,11 @@ import tempfile
 import tablib
 from django import forms
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
@@ -241,7 +243,10 @@ class ProductWorkbookAdminMixin(ImportExportMixin):
         if not self.has_export_permission(request):
             raise PermissionDenied
         # The change list's filters and search apply, as on the list the button was pressed on.
-        chosen = self.get_export_queryset(request).order_by().values("pk")
+        try:
+            chosen = self.get_export_queryset(request).order_by().values("pk")
+        except IncorrectLookupParameters:  # a made-up filter: back to the list, as the list itself does
+            return HttpResponseRedirect(reverse("admin:products_product_changelist") + "?e=1")
         data = build_workbook(Product.objects.filter(pk__in=chosen))
         response = HttpResponse(data, content_type=CONTENT_TYPE)
         filename = f"products-{timezone.localdate():%Y%m%d}.xlsx"

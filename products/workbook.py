@@ -206,7 +206,8 @@ def spec_fields_in_order():
     position = {category.pk: index for index, category in enumerate(tree.categories)}
     fields = list(SpecField.objects.all())
     for spec_field in fields:
-        spec_field.category = tree.by_id.get(spec_field.category_id, spec_field.category)
+        if spec_field.category_id in tree.by_id:  # the tree's copy: no query per field
+            spec_field.category = tree.by_id[spec_field.category_id]
     return sorted(fields, key=lambda f: (position.get(f.category_id, 0), f.order, f.pk))
 
 
@@ -263,7 +264,7 @@ def product_rows(products, tree=None):
     """The sheet rows of ``products`` (with ``brands`` and ``specs`` prefetched)."""
     tree = tree or catalog_tree()
     for product in products:
-        category = tree.by_id.get(product.category_id, product.category)
+        category = tree.by_id.get(product.category_id) or product.category
         row = {
             "name": product.name,
             "model_number": product.model_number,
