@@ -460,7 +460,7 @@ def _columns(headers, lookups, plan):
     if unknown:
         plan.problems.append(
             _("Unknown columns: %(columns)s. Spec columns are named “type·field (unit)” as in an exported workbook.")
-            % {"columns": "、".join(f"「{name}」" for name in unknown)}
+            % {"columns": "、".join(f"「{name}」" for name in unknown[:10]) + ("…" if len(unknown) > 10 else "")}
         )
     return columns
 

@@ -277,6 +277,15 @@ def test_forged_confirmation_file_names_are_refused(admin_client, catalog):
     os.remove(victim.name)
 
 
+def test_confirming_an_upload_that_is_gone_asks_for_it_again(admin_client, catalog):
+    dry_run = upload(admin_client, sheet([row()]))
+    os.remove(os.path.join(tempfile.gettempdir(), dry_run.context["confirm_form"].initial["import_file_name"]))
+    response = confirm(admin_client, dry_run)
+    assert response.status_code == 200
+    assert "上传的文件已失效，请重新上传。" in response.content.decode()
+    assert not Product.objects.filter(slug="kd-99").exists()
+
+
 @pytest.mark.parametrize(
     ("data", "name"),
     [
