@@ -9,6 +9,7 @@ and query counts. Run: ``.venv/bin/python scripts/bench_import.py``.
 """
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -69,4 +70,8 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        for leftover in Path(tempfile.gettempdir()).glob("kede-bench-import-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
