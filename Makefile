@@ -9,8 +9,8 @@ PORT ?= 8000
 .DEFAULT_GOAL := help
 # The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
 # (bench sets its own production environment for the server it starts.)
-run test test-quick compilemessages messages bench backup restore: export DJANGO_DEBUG ?= 1
-.PHONY: help run test test-quick lint fmt messages compilemessages bench backup restore install clean audit
+run test test-quick compilemessages messages bench bench-import backup restore: export DJANGO_DEBUG ?= 1
+.PHONY: help run test test-quick lint fmt messages compilemessages bench bench-import backup restore install clean audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ backup: install ## Write backups/kede-YYYYmmdd-HHMMSS.tar.gz: database, media, p
 restore: install ## Restore a backup: make restore FILE=backups/kede-….tar.gz (asks first; replaces db and media)
 	@test -n "$(FILE)" || { echo "Name the archive: make restore FILE=backups/kede-YYYYmmdd-HHMMSS.tar.gz"; exit 2; }
 	$(BIN)/python manage.py restore "$(FILE)"
+
+bench-import: install ## Time the Excel import of 2,000 products (dry run and import) on a throw-away SQLite database
+	$(BIN)/python scripts/bench_import.py
 
 clean: ## Remove the virtual environment and generated files (keeps the database)
 	rm -rf $(VENV) staticfiles .pytest_cache .coverage

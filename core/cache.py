@@ -12,9 +12,11 @@ process that shares the cache. The version is bumped
   the deadline has passed, never on an ordinary request, and no cache entry outlives it.
 """
 
+import contextvars
 import math
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,6 +31,8 @@ FRAGMENT_TIMEOUT = 60 * 60
 
 _schedules = []
 _missing = object()
+# Inside content_changes_batched(): the list the block's changes are noted in, else None.
+_batch = contextvars.ContextVar("kede_content_batch", default=None)
 
 
 def register_schedule(next_change: Callable[[datetime], datetime | None]) -> None:
@@ -119,13 +123,38 @@ def content_changed(using=None) -> None:
 
     Between the save and the commit another worker still reads the old rows, and would cache
     them under the version bumped now; the bump after the commit retires those copies.
+    Inside :func:`content_changes_batched` the change is only noted.
     """
+    batch = _batch.get()
+    if batch is not None:
+        batch.append(using)
+        return
     bump_content_version()
     connection = transaction.get_connection(using)
     if connection.in_atomic_block and not any(
         func is bump_content_version for _sids, func, _robust in connection.run_on_commit
     ):
         transaction.on_commit(bump_content_version, using=using)
+
+
+@contextmanager
+def content_changes_batched():
+    """Bump the content version once for all the changes made inside the block (a bulk import).
+
+    Saves, deletions and link changes inside the block (and explicit :func:`content_changed` calls)
+    are noted instead of bumping the version each time; when the block ends normally and anything
+    changed, :func:`content_changed` runs once. Open the block outside the import's transaction, so
+    that one bump follows the commit. A block left by an exception bumps nothing: its transaction
+    rolled back.
+    """
+    changes = []
+    token = _batch.set(changes)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+    if changes:
+        content_changed(changes[0])
 
 
 def on_content_change(sender, using=None, **kwargs):

@@ -12,6 +12,7 @@ from core.history import HistoryAdmin
 
 from .catalog import catalog_tree
 from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
+from .resources import ProductWorkbookAdminMixin
 
 
 class SpecFieldInline(admin.TabularInline):
@@ -87,7 +88,7 @@ class PublishingGapsFilter(admin.SimpleListFilter):
 
 
 @admin.register(Product)
-class ProductAdmin(AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
+class ProductAdmin(ProductWorkbookAdminMixin, AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
     list_display = [
         "name",
         "model_number",
