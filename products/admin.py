@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.template.loader import render_to_string
 from django.urls import path
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
@@ -115,7 +115,7 @@ class ProductAdmin(LinkedDeleteMixin, HistoryAdmin):
         elif not layout.fields:
             note = gettext(
                 "The product type “%(type)s” has no spec fields yet; add them on its page under product categories."
-            ) % {"type": layout.product_type.name}
+            ) % {"type": escape(layout.product_type.name)}  # the admin prints a description as HTML
         else:
             note = None
         options = {"fields": layout.input_names, "classes": ["product-specs"], "description": note}

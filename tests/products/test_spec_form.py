@@ -70,6 +70,9 @@ def test_a_type_without_spec_fields_says_where_to_add_them(admin_client, catalog
     empty = CategoryFactory(name="快换接头")
     html = admin_client.get(reverse(ADD), {"category": empty.pk}).content.decode()
     assert "产品类型「快换接头」还没有规格参数项" in html
+    CategoryFactory(pk=empty.pk + 1, name="<b>快换</b>")
+    html = admin_client.get(reverse(ADD), {"category": empty.pk + 1}).content.decode()
+    assert "产品类型「&lt;b&gt;快换&lt;/b&gt;」" in html
 
 
 def test_spec_fields_endpoint_draws_the_rows_of_the_chosen_type(admin_client, catalog):
