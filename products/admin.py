@@ -1,7 +1,13 @@
+import reversion
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
-from django.utils.html import format_html
-from django.utils.translation import gettext, ngettext, pgettext
+from django.contrib.admin import helpers
+from django.contrib.admin.utils import flatten_fieldsets, unquote
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.template.loader import render_to_string
+from django.urls import path
+from django.utils.html import escape, format_html
+from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
@@ -10,9 +16,16 @@ from core.admin import AltTextReminderMixin, PublishedListAdmin
 from core.admin_delete import LinkedDeleteMixin
 from core.history import HistoryAdmin
 
-from .catalog import catalog_tree
+from .forms import ProductAdminForm
 from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
 from .resources import ProductWorkbookAdminMixin
+from .specs import SpecLayout, as_pk
+
+# A product's spec values are edited in its own form, not in an inline, so the revision history is told
+# to follow them (and the gallery inline) by hand; VersionAdmin then leaves the registration alone.
+reversion.register(ProductSpec)
+reversion.register(ProductImage)
+reversion.register(Product, follow=("specs", "images"))
 
 
 class SpecFieldInline(admin.TabularInline):
@@ -29,7 +42,7 @@ class CategoryAdmin(AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
     search_fields = ["name", "name_en", "slug"]
     inlines = [SpecFieldInline]
     fieldsets = [
-        (None, {"fields": ["name", "name_en", "parent", "slug", "order", "is_published"]}),
+        (None, {"fields": ["name", "name_en", "parent", "slug", "order", "is_published", "tonnage_is_key"]}),
         (_("Content"), {"fields": ["summary", "description", "image"]}),
         (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
     ]
@@ -51,22 +64,6 @@ class ProductImageInline(admin.TabularInline):
     model = ProductImage
     extra = 1
     fields = ["image", "alt", "order"]
-
-
-class ProductSpecInline(admin.TabularInline):
-    model = ProductSpec
-    extra = 0
-    fields = ["field", "value"]
-
-    def get_formset(self, request, obj=None, **kwargs):
-        """Offer only the spec fields of the product's type (its root category)."""
-        formset = super().get_formset(request, obj, **kwargs)
-        queryset = SpecField.objects.select_related("category")
-        if obj is not None:
-            tree = catalog_tree()
-            queryset = queryset.filter(category_id=tree.root_of(tree.by_id[obj.category_id]).pk)
-        formset.form.base_fields["field"].queryset = queryset
-        return formset
 
 
 class PublishingGapsFilter(admin.SimpleListFilter):
@@ -111,16 +108,103 @@ class ProductAdmin(ProductWorkbookAdminMixin, AltTextReminderMixin, LinkedDelete
     list_select_related = ["category"]
     autocomplete_fields = ["video"]
     filter_horizontal = ["brands"]
-    inlines = [ProductSpecInline, ProductImageInline]
+    form = ProductAdminForm
+    inlines = [ProductImageInline]
+    main_fields = ["name", "model_number", "slug", "category", "summary", "is_published", "is_featured", "order"]
     fieldsets = [
-        (
-            None,
-            {"fields": ["name", "model_number", "slug", "category", "summary", "is_published", "is_featured", "order"]},
-        ),
+        (None, {"fields": main_fields}),
+        # the spec rows of the product type go here, see get_fieldsets
         (_("Content"), {"fields": ["cover", "body", "brochure", "video"]}),
         (_("Fitment"), {"fields": ["carrier_min_t", "carrier_max_t", "brands"]}),
         (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
     ]
+
+    def spec_layout(self, request, obj):
+        """The spec rows of the product type chosen in this request: the posted category, the add page's
+        ``?category=`` or the product's own; worked out once per request (fieldsets and form share it)."""
+        layouts = request.__dict__.setdefault("_product_spec_layouts", {})
+        key = obj.pk if obj is not None else None
+        if key not in layouts:
+            if request.method == "POST":
+                category, posted = request.POST.get("category"), list(request.POST)
+            else:
+                category, posted = (request.GET.get("category") if obj is None else obj.category_id), []
+            layouts[key] = SpecLayout(as_pk(category), obj, posted)
+        return layouts[key]
+
+    def specs_fieldset(self, layout):
+        if layout.product_type is None:
+            note = gettext(
+                "Once a category is chosen, the spec rows of its product type are listed here; "
+                "without JavaScript, save once first."
+            )
+        elif not layout.fields:
+            note = gettext(
+                "The product type “%(type)s” has no spec fields yet; add them on its page under product categories."
+            ) % {"type": escape(layout.product_type.name)}  # the admin prints a description as HTML
+        else:
+            note = None
+        options = {"fields": layout.input_names, "classes": ["product-specs"], "description": note}
+        return (pgettext_lazy("product form section", "Specifications"), options)
+
+    def get_fieldsets(self, request, obj=None):
+        layout = self.spec_layout(request, obj)
+        main = list(self.main_fields)
+        if layout.doomed:
+            main.insert(main.index("category") + 1, "confirm_type_change")
+        first, *rest = self.fieldsets
+        return [(first[0], {**first[1], "fields": main}), self.specs_fieldset(layout), *rest]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        """The form class with this request's spec layout; its ``spec_<pk>`` inputs are added by the
+        form itself, so they are left out of the model fields ``modelform_factory`` is asked for."""
+        layout = self.spec_layout(request, obj)
+        fields = kwargs.pop("fields", None) or flatten_fieldsets(self.get_fieldsets(request, obj))
+        kwargs["fields"] = [name for name in fields if name not in layout.input_names]
+        form = super().get_form(request, obj, change, **kwargs)
+        return type(form.__name__, (form,), {"layout": layout})
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if form.deleted_specs:
+            messages.success(
+                request,
+                ngettext(
+                    "The product type changed: %(count)d spec value of “%(old_type)s” was deleted (%(names)s).",
+                    "The product type changed: %(count)d spec values of “%(old_type)s” were deleted (%(names)s).",
+                    len(form.deleted_specs),
+                )
+                % {
+                    "count": len(form.deleted_specs),
+                    "old_type": form.layout.old_type.name,
+                    "names": pgettext("between spec names", ", ").join(s.field.name for s in form.deleted_specs),
+                },
+            )
+
+    def get_urls(self):
+        spec_fields = path(
+            "spec-fields/", self.admin_site.admin_view(self.spec_fields_view), name="products_product_spec_fields"
+        )
+        return [spec_fields, *super().get_urls()]
+
+    def spec_fields_view(self, request):
+        """The spec section for ``?category=<pk>``, as the product form draws it: JSON with the product
+        type's pk (null without one) and the section's HTML, for the form's script."""
+        if not (self.has_add_permission(request) or self.has_change_permission(request)):
+            raise PermissionDenied
+        layout = SpecLayout(as_pk(request.GET.get("category")))
+        form = type("SpecsForm", (ProductAdminForm,), {"layout": layout})()
+        adminform = helpers.AdminForm(form, [self.specs_fieldset(layout)], {}, model_admin=self)
+        html = render_to_string("admin/products/product/_specs_fieldset.html", {"adminform": adminform}, request)
+        return JsonResponse(
+            {
+                "type": layout.product_type.pk if layout.product_type is not None else None,
+                "fields": [
+                    {"id": f"id_spec_{field.pk}", "name": field.name, "unit": field.unit} for field in layout.fields
+                ],
+                "html": html,
+            }
+        )
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_publishing_gaps()

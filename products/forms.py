@@ -1,14 +1,18 @@
-"""The product finder, the fitment finder and the comparison: every parameter goes through a form."""
+"""The product finder, the fitment finder and the comparison: every parameter goes through a form.
+The admin's product form, with its spec rows laid out per product type, is here too."""
 
 import re
 from decimal import Decimal
 
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, pgettext
 
 from .catalog import catalog_tree
-from .models import ExcavatorBrand, Product
-from .models.catalog import normalize_model_number
+from .models import ExcavatorBrand, Product, ProductSpec
+from .models.catalog import normalize_model_number, spec_type_mismatch
+from .specs import SpecLayout, as_pk, input_name
 
 MAX_KEYWORD_LENGTH = 60
 MAX_COMPARE = 4
@@ -127,3 +131,127 @@ def parse_ids(values):
             else:
                 bad.append(part[:20])
     return ids, bad
+
+
+class UnitInput(forms.TextInput):
+    """A spec value's text input with its unit written after it (and read with it by screen readers)."""
+
+    def __init__(self, unit, attrs=None):
+        super().__init__(attrs)
+        self.unit = unit
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = dict(attrs or {})
+        unit_id = f"{attrs['id']}_unit" if self.unit and attrs.get("id") else None
+        if unit_id:
+            attrs["aria-describedby"] = " ".join(filter(None, [attrs.get("aria-describedby"), unit_id]))
+        html = super().render(name, value, attrs, renderer)
+        if not self.unit:
+            return html
+        unit_id_attr = format_html(' id="{}"', unit_id) if unit_id else ""
+        return format_html('{} <span class="spec-unit"{}>{}</span>', html, unit_id_attr, self.unit)
+
+
+class ProductAdminForm(forms.ModelForm):
+    """The product form with its spec rows laid out: one ``spec_<pk>`` input per spec field of its type.
+
+    The rows follow the product type (the root) of the chosen category. Saving writes, changes and
+    deletes the ``ProductSpec`` rows (an empty input: no row), in the same transaction as the
+    product; an input that was not on the page leaves its value alone. A value for a spec field of
+    another type is refused, and changing the category to another product type that would delete
+    stored values needs ``confirm_type_change``.
+    """
+
+    confirm_type_change = forms.BooleanField(
+        label=_("Confirm changing the product type and deleting these values"), required=False
+    )
+    # The admin sets the layout its fieldsets were drawn with; standalone, the form works it out.
+    layout = None
+
+    class Meta:
+        model = Product
+        # The admin asks for its fieldsets' fields; these are what the form needs on its own.
+        fields = ["name", "model_number", "slug", "category", "summary", "carrier_min_t", "carrier_max_t"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.layout is None:
+            self.layout = SpecLayout(self._category_id(), self.instance, self._posted_names())
+        self.deleted_specs = []
+        value_field = ProductSpec._meta.get_field("value")
+        for field in self.layout.fields:
+            stored = self.layout.stored.get(field.pk)
+            self.fields[input_name(field)] = forms.CharField(
+                label=field.name,
+                required=False,
+                max_length=value_field.max_length,
+                initial=stored.value if stored is not None else "",
+                widget=UnitInput(field.unit, attrs={"class": "vTextField spec-input"}),
+            )
+
+    def _category_id(self):
+        if self.is_bound:
+            return as_pk(self.data.get(self.add_prefix("category")))
+        return as_pk(self.initial.get("category")) or self.instance.category_id
+
+    def _posted_names(self):
+        prefix = self.add_prefix("")
+        return [name.removeprefix(prefix) for name in self.data if name.startswith(prefix)] if self.is_bound else []
+
+    def clean(self):
+        cleaned = super().clean()
+        layout = self.layout
+        if layout.product_type is None:
+            return cleaned
+        for field in layout.foreign:
+            if not (self.data.get(self.add_prefix(input_name(field))) or "").strip():
+                continue
+            if layout.changes_type and field.category_id == layout.old_type.pk:
+                continue  # the values of the type the product leaves: asked about below
+            self.add_error(None, spec_type_mismatch(field, layout.product_type))
+        doomed = layout.doomed
+        if doomed and not cleaned.get("confirm_type_change") and "category" not in self.errors:
+            self.add_error(
+                "category",
+                ngettext(
+                    "Moving the product to type “%(type)s” deletes its %(count)d spec value of type "
+                    "“%(old_type)s”: %(names)s. To go ahead, tick “%(confirm)s” and save again.",
+                    "Moving the product to type “%(type)s” deletes its %(count)d spec values of type "
+                    "“%(old_type)s”: %(names)s. To go ahead, tick “%(confirm)s” and save again.",
+                    len(doomed),
+                )
+                % {
+                    "type": layout.product_type.name,
+                    "old_type": layout.old_type.name,
+                    "count": len(doomed),
+                    "names": pgettext("between spec names", ", ").join(spec.field.name for spec in doomed),
+                    "confirm": self.fields["confirm_type_change"].label,
+                },
+            )
+        return cleaned
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        self.save_specs()
+
+    def save_specs(self):
+        """Write the spec inputs to ``ProductSpec`` rows, one save per changed value (so the revision
+        history records each), after deleting the old type's values when the change was confirmed."""
+        layout, product = self.layout, self.instance
+        if layout.doomed and self.cleaned_data.get("confirm_type_change"):
+            ProductSpec.objects.filter(pk__in=[spec.pk for spec in layout.doomed]).delete()
+            self.deleted_specs = layout.doomed
+        for field in layout.fields:
+            name = input_name(field)
+            if self.add_prefix(name) not in self.data:
+                continue  # not on the page the editor saw: leave the stored value alone
+            value = self.cleaned_data.get(name, "")
+            spec = layout.stored.get(field.pk)
+            if spec is None:
+                if value:
+                    ProductSpec.objects.create(product=product, field=field, value=value)
+            elif not value:
+                spec.delete()
+            elif spec.value != value:
+                spec.value = value
+                spec.save(update_fields=["value"])

@@ -31,16 +31,21 @@ class ProductQuerySet(PublishedQuerySet):
         return self.select_related("category")
 
     def with_publishing_gaps(self):
-        """Annotates ``missing_key_specs`` (key specs of the product's type left empty) and ``has_image``."""
-        from .models import ProductImage, ProductSpec, SpecField
+        """Annotates ``missing_key_specs`` (key specs of the product's type left empty, the fitment range
+        counting as one where the type shows it on cards) and ``has_image``."""
+        from .models import Category, ProductImage, ProductSpec, SpecField
 
         key_fields = SpecField.objects.filter(is_key=True, category__tree_id=OuterRef("category__tree_id"))
         unfilled = key_fields.exclude(
             Exists(ProductSpec.objects.filter(product=OuterRef(OuterRef("pk")), field=OuterRef("pk")).exclude(value=""))
         )
         count = unfilled.order_by().values("category__tree_id").annotate(n=Count("pk")).values("n")
+        tonnage_is_key = Category.objects.filter(
+            tree_id=OuterRef("category__tree_id"), parent__isnull=True, tonnage_is_key=True
+        )
+        no_tonnage = Q(Exists(tonnage_is_key), carrier_min_t__isnull=True, carrier_max_t__isnull=True)
         return self.annotate(
-            missing_key_specs=Coalesce(Subquery(count), 0),
+            missing_key_specs=Coalesce(Subquery(count), 0) + Case(When(no_tonnage, then=1), default=0),
             has_image=Q(cover__gt="") | Exists(ProductImage.objects.filter(product=OuterRef("pk"))),
         )
 

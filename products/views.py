@@ -167,13 +167,7 @@ class CompareView(TemplateView):
             first_root = tree.root_of(tree.by_id[products[0].category_id])
             products = [p for p in products if tree.root_of(tree.by_id[p.category_id]).pk == first_root.pk]
         root = tree.root_of(tree.by_id[products[0].category_id]) if products else None
-        rows = []
-        if root is not None:
-            table = spec_table(products, root)
-            fields = table[0]["fields"] if table else []
-            for index, spec_field in enumerate(fields):
-                cells = [column["values"][index][1] for column in table]
-                rows.append({"field": spec_field, "cells": cells, "differs": len(set(cells)) > 1})
+        rows = spec_table(products, root) if products else []
         if len(products) < 2 and not errors:
             errors.append(_("Choose at least two products of the same type to compare."))
         context.update(products=products, rows=rows, root=root, errors=errors, tree=tree)

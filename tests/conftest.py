@@ -106,14 +106,16 @@ def seeded(_seeded_module, db, settings):
 
 @pytest.fixture
 def catalog(db):
-    """Two product types with subcategories, spec fields, brands and a handful of products."""
+    """Two product types with subcategories, spec fields, brands and a handful of products.
+
+    The excavator weight each product fits is its fitment range, not a spec field."""
     SiteSettingsFactory()
     breakers = CategoryFactory(name="破碎锤", slug="breakers", order=1)
     side = CategoryFactory(name="侧置式破碎锤", slug="breakers-side", parent=breakers, order=1)
     top = CategoryFactory(name="顶置式破碎锤", slug="breakers-top", parent=breakers, order=2)
     buckets = CategoryFactory(name="挖掘机挖斗", slug="buckets", order=2)
     rock = CategoryFactory(name="岩石斗", slug="buckets-rock", parent=buckets, order=1)
-    carrier = SpecFieldFactory(category=breakers, name="适用挖掘机", unit="t", order=1, is_key=True)
+    energy = SpecFieldFactory(category=breakers, name="冲击能量", unit="J", order=1, is_key=True)
     weight = SpecFieldFactory(category=breakers, name="工作重量", unit="kg", order=2, is_key=True)
     flow = SpecFieldFactory(category=breakers, name="工作流量", unit="L/min", order=3)
     capacity = SpecFieldFactory(category=buckets, name="斗容", unit="m³", order=1, is_key=True)
@@ -137,17 +139,17 @@ def catalog(db):
 
     products = {
         "kd68": product("侧置式液压破碎锤", "KD-68S", side, 18, 26, [volvo, komatsu],
-                        {carrier: "18-26", weight: "1650", flow: "80-110"}, is_featured=True),
+                        {energy: "2500", weight: "1650", flow: "80-110"}, is_featured=True),
         "kd45": product("侧置式小型破碎锤", "KD-45S", side, 4, 7, [komatsu],
-                        {carrier: "4-7", weight: "320", flow: "40-70"}),
+                        {energy: "750", weight: "320", flow: "40-70"}),
         "kd140": product("三角形静音破碎锤", "KDB-140", top, 30, 45, [volvo],
-                         {carrier: "30-45", weight: "3100", flow: "150-190"}),
+                         {energy: "4800", weight: "3100", flow: "150-190"}),
         "rock": product("加强型岩石斗", "KRB-1.6", rock, 20, 30, [volvo],
                         {capacity: "1.6"}, summary="适用于花岗岩、玄武岩等坚硬岩石工况。"),
     }  # fmt: skip
     return {
         "breakers": breakers, "side": side, "top": top, "buckets": buckets, "rock": rock,
-        "fields": [carrier, weight, flow], "volvo": volvo, "komatsu": komatsu, **products,
+        "fields": [energy, weight, flow], "capacity": capacity, "volvo": volvo, "komatsu": komatsu, **products,
     }  # fmt: skip
 
 

@@ -53,6 +53,7 @@ def _seed_categories(counts):
             "description": node["description"].strip(),
             "order": order,
             "is_published": True,
+            "tonnage_is_key": node.get("tonnage_is_key", True),
         }
         tile = (
             f"{node['slug']}.jpg",

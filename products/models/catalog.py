@@ -75,6 +75,14 @@ class Category(AutoSlugModel, MPTTModel, TimeStampedModel, SeoModel, PublicConte
         default=True,
         help_text=_("An unpublished category hides its subcategories and all their products from visitors."),
     )
+    tonnage_is_key = models.BooleanField(
+        _("excavator class on product cards"),
+        default=True,
+        help_text=_(
+            "Product types only: cards of its products show the excavator weight they fit (from each product's "
+            "fitment) as their first key spec."
+        ),
+    )
 
     objects = TreeManager.from_queryset(CategoryQuerySet)()
 
@@ -135,6 +143,51 @@ class SpecField(OrderedModel, PublicContentModel):
         super().clean()
         if self.category_id and self.category.parent_id is not None:
             raise ValidationError({"category": _("Spec fields belong to a product type (a top-level category).")})
+        if duplicates_fitment(self.name):
+            raise ValidationError(
+                {
+                    "name": _(
+                        "The excavator weight a product fits is entered once, in the product's Fitment section "
+                        "(carrier weight from / to), and shown in the spec table from there; it needs no spec field."
+                    )
+                }
+            )
+
+
+# Spec names that would repeat the fitment range, the one place a product's excavator class is entered.
+TONNAGE_SPEC_NAMES = frozenset(
+    {
+        "适用挖掘机",
+        "适配挖掘机",
+        "配套挖掘机",
+        "适用挖机",
+        "挖掘机吨位",
+        "挖机吨位",
+        "主机吨位",
+        "适用吨位",
+        "适用机型吨位",
+        "适用挖掘机吨位",
+        "适用挖掘机重量",
+        "适用主机",
+        "carrierweight",
+        "excavatorclass",
+    }
+)
+
+
+def duplicates_fitment(name):
+    """Whether a spec named ``name`` ("适用挖掘机 (t)", "挖掘机吨位"…) would repeat the fitment range."""
+    key = re.sub(r"[（(].*?[）)]|[\s:：]", "", name or "").lower()
+    return key in TONNAGE_SPEC_NAMES
+
+
+def spec_type_mismatch(field, product_type):
+    """The message refusing the spec ``field`` for a product of ``product_type`` (a root category)."""
+    return gettext("“%(field)s” belongs to “%(field_type)s” and cannot be used for a product of type “%(type)s”.") % {
+        "field": field.name,
+        "field_type": field.category.name,
+        "type": product_type.name,
+    }
 
 
 class ExcavatorBrand(AutoSlugModel, OrderedModel, TimeStampedModel, PublicContentModel):
@@ -333,3 +386,13 @@ class ProductSpec(PublicContentModel):
 
     def __str__(self):
         return f"{self.field.name}: {self.value}"
+
+    def clean(self):
+        super().clean()
+        if self.product_id and self.field_id:
+            from ..catalog import catalog_tree
+
+            tree = catalog_tree()
+            product_type = tree.root_of(tree.by_id[self.product.category_id])
+            if self.field.category_id != product_type.pk:
+                raise ValidationError({"field": spec_type_mismatch(self.field, product_type)})

@@ -58,7 +58,8 @@ def test_compare_two_products_side_by_side(desktop_page, shop):
     expect(page).to_have_url(re.compile(r"/products/compare/\?ids=\d+,\d+$"))
     table = page.locator(".compare-table")
     expect(table.locator("thead th")).to_have_count(2)
-    expect(table.locator("tr.differs")).to_have_count(3)
+    expect(table.locator("tr.differs")).to_have_count(4)  # the tonnage row, from the fitment range, too
+    expect(table.locator("tr.differs").first.locator("mark")).to_have_text("不同")
     expect(table).to_contain_text("1650")
     expect(table).to_contain_text("320")
 

@@ -17,6 +17,7 @@ from core.factories import image_file
 from news.models import Article
 from pages.models import Banner, Honor, Page, PartnerBrand, SiteSettings
 from products.models import Case, Category, Product, ProductSpec, SpecField, Video
+from products.models.catalog import duplicates_fitment
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -152,6 +153,9 @@ def test_seeded_catalog_has_full_spec_tables_in_all_nine_types(seeded):
         fields = SpecField.objects.filter(category=root).count()
         for product in Product.objects.in_category(root):
             assert ProductSpec.objects.filter(product=product).count() == fields, product
+            assert product.tonnage_range, product  # the excavator weight: the fitment range, entered once
+    assert not [field for field in SpecField.objects.all() if duplicates_fitment(field.name)]
+    assert {root.slug for root in roots if not root.tonnage_is_key} == {"booms-arms", "vibro-hammers"}
     assert Case.objects.published().count() >= 3 and Video.objects.published().count() >= 2
 
 

@@ -47,7 +47,6 @@ def product_post(category, **extra):
     data = {
         "name": "测试破碎锤", "model_number": "T-1", "slug": "t-1", "category": category.pk, "order": 0,
         "is_published": "on", "carrier_min_t": "10", "carrier_max_t": "20",
-        "specs-TOTAL_FORMS": "0", "specs-INITIAL_FORMS": "0",
         "images-TOTAL_FORMS": "0", "images-INITIAL_FORMS": "0",
     }  # fmt: skip
     data.update(extra)

@@ -28,8 +28,26 @@ def test_type_page_lists_its_subcategories_and_all_their_products(client, catalo
 def test_product_cards_show_model_number_and_key_specs(client, catalog):
     html = client.get("/products/breakers-side/").content.decode()
     card = html.split("KD-68S")[0].rsplit('class="product-card"', 1)[1] + html.split("KD-68S")[1].split("</article>")[0]
-    assert "适用挖掘机" in card and "18-26 t" in card and "1650 kg" in card
+    assert "适用挖掘机" in card and "18–26 t" in card  # from the fitment range, first
+    assert "冲击能量" in card and "2500 J" in card and "1650 kg" in card
     assert "工作流量" not in card  # not a key spec
+
+
+def test_product_cards_show_at_most_three_key_specs_with_the_tonnage_first(client, catalog):
+    catalog["fields"][2].is_key = True
+    catalog["fields"][2].save()
+    html = client.get("/products/breakers-side/").content.decode()
+    card = html.split("KD-68S")[1].split("</article>")[0]
+    assert card.index("18–26 t") < card.index("2500 J") < card.index("1650 kg")
+    assert "工作流量" not in card  # a key spec, but a card shows three
+
+
+def test_a_type_may_keep_the_tonnage_off_its_cards(client, catalog):
+    catalog["breakers"].tonnage_is_key = False
+    catalog["breakers"].save()
+    html = client.get("/products/breakers-side/").content.decode()
+    card = html.split("KD-68S")[1].split("</article>")[0]
+    assert "适用挖掘机" not in card and "2500 J" in card and "1650 kg" in card
 
 
 def test_category_page_is_paginated_twelve_a_page(client, catalog):
@@ -94,7 +112,8 @@ def test_product_page_shows_breadcrumb_spec_table_fitment_and_inquiry(client, ca
         < crumbs.index("侧置式液压破碎锤")
     )
     table = html.split('class="spec-table"')[1].split("</table>")[0]
-    assert table.index("适用挖掘机 (t)") < table.index("工作重量 (kg)") < table.index("工作流量 (L/min)")
+    assert table.index("适用挖掘机 (t)") < table.index("冲击能量 (J)") < table.index("工作重量 (kg)")
+    assert table.index("工作重量 (kg)") < table.index("工作流量 (L/min)")
     assert "80-110" in table
     assert "18–26" in html and "沃尔沃 Volvo" in html and "小松 Komatsu" in html
     assert 'href="/service/message/?product=kd-68s"' in html
