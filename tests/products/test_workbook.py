@@ -28,7 +28,7 @@ IMPORT_URL = reverse("admin:products_product_import")
 CONFIRM_URL = reverse("admin:products_product_process_import")
 EXPORT_URL = reverse("admin:products_product_export")
 FIXED = [label for _key, label in FIXED_COLUMNS]
-SPECS = ["破碎锤·适用挖掘机 (t)", "破碎锤·工作重量 (kg)", "破碎锤·工作流量 (L/min)", "挖掘机挖斗·斗容 (m³)"]
+SPECS = ["破碎锤·冲击能量 (J)", "破碎锤·工作重量 (kg)", "破碎锤·工作流量 (L/min)", "挖掘机挖斗·斗容 (m³)"]
 
 
 def sheet(rows, headers=None, *, text_cells=()):
@@ -88,7 +88,7 @@ def test_export_writes_fixed_columns_then_spec_columns_by_type(admin_client, cat
     by_slug = {r[2]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     assert by_slug["kd-68s"] == (
         "侧置式液压破碎锤", "KD-68S", "kd-68s", "破碎锤 / 侧置式破碎锤", "坚固耐用的挖掘机属具。", 18, 26,
-        "沃尔沃、小松", "是", "是", 0, "18-26", "1650", "80-110", None,
+        "沃尔沃、小松", "是", "是", 0, "2500", "1650", "80-110", None,
     )  # fmt: skip
     assert by_slug["krb-1-6"][11:] == (None, None, None, "1.6")
 
@@ -164,7 +164,7 @@ def test_confirm_imports_and_the_same_file_a_second_time_changes_nothing(admin_c
     )
     assert product.model_key == "kd99"
     assert {b.name for b in product.brands.all()} == {"沃尔沃", "小松"}
-    assert {s.field.name: s.value for s in product.specs.all()} == {"适用挖掘机": "10-20", "工作重量": "900"}
+    assert {s.field.name: s.value for s in product.specs.all()} == {"冲击能量": "10-20", "工作重量": "900"}
     assert content_version() == version + 1  # one bump for the whole import
     revision = Version.objects.get_for_object(product).get().revision
     assert revision.comment == "导入 products.xlsx"
@@ -427,7 +427,7 @@ def test_a_product_moved_to_another_type_takes_that_types_specs(admin_client, ca
     response = upload(admin_client, sheet([moved]))
     assert response.context["result"].plan.rows[0].changed == [
         "分类", "摘要", "适用挖掘机起 (t)", "适用挖掘机止 (t)", "已发布", "适配品牌",
-        "破碎锤·适用挖掘机 (t)", "破碎锤·工作重量 (kg)", "破碎锤·工作流量 (L/min)", "挖掘机挖斗·斗容 (m³)",
+        "破碎锤·冲击能量 (J)", "破碎锤·工作重量 (kg)", "破碎锤·工作流量 (L/min)", "挖掘机挖斗·斗容 (m³)",
     ]  # fmt: skip
     confirm(admin_client, response)
     product = Product.objects.get(slug="kd-45s")
