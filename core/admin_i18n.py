@@ -26,6 +26,7 @@ ADMIN_JS_MESSAGES = [
 ADMIN_TEMPLATE_MESSAGES = [
     gettext_noop("Add link"),
     gettext_noop("Change or view list link"),
+    gettext_noop("Model name"),
 ]
 
 
