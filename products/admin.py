@@ -3,7 +3,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import path
 from django.utils.html import escape, format_html
@@ -58,6 +58,20 @@ class CategoryAdmin(AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
     def get_inlines(self, request, obj):
         # Spec fields belong to product types (top-level categories) only.
         return self.inlines if obj is not None and obj.parent_id is None else []
+
+    def _move_node(self, request):
+        """Drag and drop in the tree: refused, with the reason, where the form would refuse the same move."""
+        queryset = self.get_queryset(request)
+        cut = queryset.filter(pk=as_pk(request.POST.get("cut_item"))).first()
+        target = queryset.filter(pk=as_pk(request.POST.get("pasted_on"))).first()
+        position = request.POST.get("position")
+        if cut is not None and target is not None and self.has_change_permission(request, cut):
+            new_parent = target if position == "last-child" else target.parent
+            problem = cut.move_problem(new_parent)
+            if problem:
+                self.message_user(request, problem, level=messages.ERROR)
+                return HttpResponse("FAIL, the move would orphan spec values.")
+        return super()._move_node(request)
 
 
 class ProductImageInline(admin.TabularInline):

@@ -104,6 +104,44 @@ class Category(AutoSlugModel, MPTTModel, TimeStampedModel, SeoModel, PublicConte
         super().clean()
         if self.slug in RESERVED_SLUGS:
             raise ValidationError({"slug": _("This slug is reserved for the product finder or comparison.")})
+        if self.pk is not None:
+            problem = self.move_problem(self.parent)
+            if problem:
+                raise ValidationError({"parent": problem})
+
+    def move_problem(self, new_parent):
+        """Why this category may not move under ``new_parent`` (None: become a product type), or "".
+
+        A product's spec values belong to its type (the root category). Moving a subcategory to another
+        type would leave its products' values behind, unseen on every page; moving a type that has spec
+        fields under another would leave the fields without a type. Both are refused, with what to do.
+        """
+        stored = type(self).objects.filter(pk=self.pk).values("parent_id", "tree_id", "lft", "rght").first()
+        if stored is None or (new_parent.pk if new_parent else None) == stored["parent_id"]:
+            return ""
+        if new_parent is not None and stored["parent_id"] is None and self.spec_fields.exists():
+            return gettext(
+                "「%(name)s」 is a product type with its own spec fields; it cannot become a subcategory. "
+                "Move its subcategories instead."
+            ) % {"name": self.name}
+        new_root = new_parent.get_root() if new_parent is not None else self
+        values = ProductSpec.objects.filter(
+            product__category__tree_id=stored["tree_id"],
+            product__category__lft__gte=stored["lft"],
+            product__category__rght__lte=stored["rght"],
+        ).exclude(field__category_id=new_root.pk)
+        count = values.count()
+        if not count:
+            return ""
+        return ngettext(
+            "%(count)d spec value of the products in 「%(name)s」 belongs to their current product type and "
+            "would be lost under 「%(type)s」. Move the products one by one (their form asks before deleting "
+            "spec values) or empty those values first.",
+            "%(count)d spec values of the products in 「%(name)s」 belong to their current product type and "
+            "would be lost under 「%(type)s」. Move the products one by one (their form asks before deleting "
+            "spec values) or empty those values first.",
+            count,
+        ) % {"count": count, "name": self.name, "type": new_root.name}
 
     def get_absolute_url(self):
         return reverse("products:category", kwargs={"slug": self.slug})
