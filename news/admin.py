@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 
 from core.cache import content_changed
 from core.history import HistoryAdmin
+from core.keep_uploads import KeepUploadsMixin
 
 from .models import Article, Attachment, NewsCategory
 
@@ -33,7 +34,7 @@ class AttachmentInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(HistoryAdmin):
+class ArticleAdmin(KeepUploadsMixin, HistoryAdmin):
     list_display = ["title", "category", "state", "publish_at", "is_pinned", "view_count"]
     list_filter = ["category", "status", "is_pinned", "publish_at"]
     list_select_related = ["category"]

@@ -8,6 +8,7 @@ from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 from core.admin import PublishedListAdmin
 from core.admin_delete import LinkedDeleteMixin
 from core.history import HistoryAdmin
+from core.keep_uploads import KeepUploadsMixin
 
 from .catalog import catalog_tree
 from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
@@ -20,7 +21,7 @@ class SpecFieldInline(admin.TabularInline):
 
 
 @admin.register(Category)
-class CategoryAdmin(DraggableMPTTAdmin, HistoryAdmin):
+class CategoryAdmin(KeepUploadsMixin, DraggableMPTTAdmin, HistoryAdmin):
     list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_published"]
     list_display_links = ["indented_title"]
     list_filter = ["is_published"]
@@ -68,7 +69,7 @@ class ProductSpecInline(admin.TabularInline):
 
 
 @admin.register(Product)
-class ProductAdmin(LinkedDeleteMixin, HistoryAdmin):
+class ProductAdmin(KeepUploadsMixin, LinkedDeleteMixin, HistoryAdmin):
     list_display = [
         "name",
         "model_number",
@@ -142,7 +143,7 @@ class CaseImageInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(HistoryAdmin):
+class CaseAdmin(KeepUploadsMixin, HistoryAdmin):
     list_display = ["title", "location", "date", "is_published"]
     list_filter = ["is_published", "date"]
     search_fields = ["title", "location", "summary"]
@@ -166,7 +167,7 @@ class CaseAdmin(HistoryAdmin):
 
 
 @admin.register(Video)
-class VideoAdmin(PublishedListAdmin, HistoryAdmin):
+class VideoAdmin(KeepUploadsMixin, PublishedListAdmin, HistoryAdmin):
     list_display = ["title", "order", "is_published"]
     search_fields = ["title", "description"]
     filter_horizontal = ["products"]

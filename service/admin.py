@@ -25,6 +25,7 @@ from core.admin import PhoneSearchMixin, PublishedListAdmin, ReadOnlyInline, mov
 from core.cache import content_changed
 from core.downloads import private_file_response
 from core.export import spreadsheet_response
+from core.keep_uploads import KeepUploadsMixin
 from products.models import Category
 
 from . import workflow
@@ -65,7 +66,7 @@ class OfficeAdmin(PublishedListAdmin):
 
 
 @admin.register(RepairStep)
-class RepairStepAdmin(PublishedListAdmin):
+class RepairStepAdmin(KeepUploadsMixin, PublishedListAdmin):
     list_display = ["title", "icon", "order", "is_published"]
     search_fields = ["title", "text"]
 
