@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.admin_delete import LinkedDeleteMixin
 from core.cache import content_changed
 from core.history import HistoryAdmin
 from core.keep_uploads import KeepUploadsMixin
@@ -34,7 +35,7 @@ class AttachmentInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(KeepUploadsMixin, HistoryAdmin):
+class ArticleAdmin(KeepUploadsMixin, LinkedDeleteMixin, HistoryAdmin):
     list_display = ["title", "category", "state", "publish_at", "is_pinned", "view_count"]
     list_filter = ["category", "status", "is_pinned", "publish_at"]
     list_select_related = ["category"]

@@ -130,7 +130,7 @@ class ProductAdmin(KeepUploadsMixin, LinkedDeleteMixin, HistoryAdmin):
 
 
 @admin.register(ExcavatorBrand)
-class ExcavatorBrandAdmin(admin.ModelAdmin):
+class ExcavatorBrandAdmin(LinkedDeleteMixin, admin.ModelAdmin):
     list_display = ["name", "name_en", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name", "name_en"]
@@ -143,7 +143,7 @@ class CaseImageInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(KeepUploadsMixin, HistoryAdmin):
+class CaseAdmin(KeepUploadsMixin, LinkedDeleteMixin, HistoryAdmin):
     list_display = ["title", "location", "date", "is_published"]
     list_filter = ["is_published", "date"]
     search_fields = ["title", "location", "summary"]
@@ -167,7 +167,7 @@ class CaseAdmin(KeepUploadsMixin, HistoryAdmin):
 
 
 @admin.register(Video)
-class VideoAdmin(KeepUploadsMixin, PublishedListAdmin, HistoryAdmin):
+class VideoAdmin(KeepUploadsMixin, LinkedDeleteMixin, PublishedListAdmin, HistoryAdmin):
     list_display = ["title", "order", "is_published"]
     search_fields = ["title", "description"]
     filter_horizontal = ["products"]

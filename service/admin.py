@@ -22,6 +22,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import PhoneSearchMixin, PublishedListAdmin, ReadOnlyInline, move_selected, phone_for_people
+from core.admin_delete import LinkedDeleteMixin
 from core.cache import content_changed
 from core.downloads import private_file_response
 from core.export import spreadsheet_response
@@ -140,7 +141,7 @@ class InboxForm(forms.ModelForm):
         return reply
 
 
-class InboxAdmin(PhoneSearchMixin, admin.ModelAdmin):
+class InboxAdmin(LinkedDeleteMixin, PhoneSearchMixin, admin.ModelAdmin):
     """What the three inboxes share. Subclasses name the visitor's fields and the export's columns."""
 
     form = InboxForm
