@@ -15,13 +15,14 @@ from io import StringIO
 import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 
 from core.history import HistoryAdmin
 from core.models import OutgoingMail
-from products.models import Product
+from products.models import Category, Product
 from service.factories import MessageFactory
 from service.models import Message
 from tests.admin_forms import change_form_data
@@ -303,3 +304,32 @@ def test_password_change_login_error_and_logout_pages_are_chinese(seeded):
     assert response.status_code == 200 and "errornote" in response.content.decode()
     check(found, login + " POST", response)
     assert found == {}
+
+
+def test_our_forms_say_what_is_wrong_in_chinese(seeded):
+    """Bad input on the editors' forms: every message (ours and Django's field messages) is Chinese."""
+    client = client_of("admin")
+    side = Category.objects.exclude(parent=None).order_by("pk").first()
+    product = {"name": "测试", "category": str(side.pk), "carrier_min_t": "1", "carrier_max_t": "2"}
+    cases = [
+        ("products_product", {**product, "carrier_min_t": "30", "carrier_max_t": "20"}),
+        ("products_product", {**product, "slug": Product.objects.order_by("pk").first().slug}),
+        ("products_product", {**product, "slug": "不是 slug!", "carrier_min_t": "abc"}),
+        ("products_product", {**product, "cover": SimpleUploadedFile("c.jpg", b"GIF89a broken")}),
+        ("products_product", {**product, "brochure": SimpleUploadedFile("b.pdf", b"MZ\x90\x00 exe")}),
+        ("products_product", {**product, "cover-kept": "forged"}),
+        ("products_category", {"name": "新类别", "slug": "compare"}),
+        ("products_video", {"title": "视频"}),
+        ("products_video", {"title": "视频", "embed_url": "not a url"}),
+        ("news_newscategory", {"name": "类别", "slug": "feed"}),
+        ("pages_banner", {"title": "横幅", "link": "javascript:alert(1)"}),
+    ]
+    found, errors = {}, 0
+    for prefix, changes in cases:
+        url = reverse(f"admin:{prefix}_add")
+        response = client.post(url, change_form_data(client, url, **changes))
+        assert response.status_code == 200, (url, sorted(changes.items()))
+        errors += len(re.findall(r'<ul class="errorlist', response.content.decode()))
+        check(found, f"{url} {sorted(changes)}", response)
+    assert found == {}
+    assert errors >= len(cases)
