@@ -1,8 +1,13 @@
 """Admin building blocks shared by the apps, and the outgoing e-mail queue (superusers only, read-only)."""
 
 from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group
 from django.utils.translation import ngettext
 
+from .admin_delete import LinkedDeleteMixin
+from .admin_i18n import ChinesePermissionsMixin
 from .fields import RichTextField
 from .models import OutgoingMail
 from .sanitize import images_without_alt
@@ -114,3 +119,19 @@ class OutgoingMailAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# Django's user and group admins, with delete pages that name the links a deletion removes in Chinese
+# (Django's own say "User-group关系: User_groups object (1)") and permissions listed in Chinese.
+admin.site.unregister(get_user_model())
+admin.site.unregister(Group)
+
+
+@admin.register(get_user_model())
+class StaffUserAdmin(ChinesePermissionsMixin, LinkedDeleteMixin, UserAdmin):
+    pass
+
+
+@admin.register(Group)
+class StaffGroupAdmin(ChinesePermissionsMixin, LinkedDeleteMixin, GroupAdmin):
+    pass

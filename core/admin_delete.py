@@ -25,6 +25,10 @@ def _other_end(link, deleted_model):
 class LinkedDeleteMixin:
     """A ModelAdmin mixin: many-to-many links in the delete confirmation name the row that loses the link."""
 
+    def linked_object_name(self, obj):
+        """How the row at the other end of a link is named (a permission in Chinese, see core.admin_i18n)."""
+        return str(obj)
+
     def get_deleted_objects(self, objs, request):
         try:
             first = objs[0]
@@ -53,7 +57,8 @@ class LinkedDeleteMixin:
                 if other is not None:
                     label = capfirst(other._meta.verbose_name)
                     url = link_to(other)
-                    name = format_html('<a href="{}">{}</a>', url, other) if url else other
+                    text = self.linked_object_name(other)
+                    name = format_html('<a href="{}">{}</a>', url, text) if url else text
                     return format_html(
                         _("Link removed: {thing} “{name}” will no longer list this {deleted}"),
                         thing=label,

@@ -8,7 +8,12 @@ any message, the JavaScript ones are added to the catalogue the admin pages load
 tests/test_admin_chinese.py fails on any English left.
 """
 
-from django.utils.translation import gettext, gettext_noop
+from django import forms
+from django.contrib.admin.templatetags import admin_list
+from django.contrib.auth.models import Permission
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.translation import gettext, gettext_noop, pgettext
 from django.views.i18n import JavaScriptCatalog
 
 # The messages of django/contrib/admin/static/admin/js/ missing from Django's zh_Hans djangojs catalogue.
@@ -26,8 +31,67 @@ ADMIN_JS_MESSAGES = [
 ADMIN_TEMPLATE_MESSAGES = [
     gettext_noop("Add link"),
     gettext_noop("Change or view list link"),
-    gettext_noop("Model name"),
+    gettext_noop("Error:"),  # the page title of a form sent back with errors
+    gettext_noop("Model name"),  # the app list's column heading for screen readers
+    gettext_noop("After you’ve created a user, you’ll be able to edit more user options."),
 ]
+
+# django-reversion's names that its zh_Hans catalogue lacks (permission lists, delete pages).
+THIRD_PARTY_MESSAGES = [gettext_noop("Reversion"), gettext_noop("revision"), gettext_noop("revisions")]
+
+
+def boolean_icon(value):
+    """Django's yes/no/unknown icon of admin lists and read-only fields, with its ``alt`` text translated
+    (Django writes "True", "False" or "None", which screen readers read out in English)."""
+    kind = {True: "yes", False: "no", None: "unknown"}[value]
+    text = {True: gettext("Yes"), False: gettext("No"), None: gettext("Unknown")}[value]
+    return format_html('<img src="{}" alt="{}">', static(f"admin/img/icon-{kind}.svg"), text)
+
+
+def install_boolean_icon():
+    """Called from ``CoreConfig.ready``: the admin looks ``_boolean_icon`` up in this module on every call."""
+    admin_list._boolean_icon = boolean_icon
+
+
+def permission_label(permission):
+    """A permission as the group and user pages list it, in Chinese: "新闻动态 | 文章 | 修改".
+
+    Django stores each permission's name in English when it is created ("Can change article"), so its
+    own list shows "新闻动态 | 文章 | Can change article"; the four default actions are named here instead.
+    """
+    content_type = permission.content_type
+    model = content_type.model_class()
+    if model is None:  # a model that no longer exists
+        return str(permission)
+    opts = model._meta
+    action, _sep, model_name = permission.codename.partition("_")
+    actions = {
+        "add": pgettext("permission", "add"),
+        "change": pgettext("permission", "change"),
+        "delete": pgettext("permission", "delete"),
+        "view": pgettext("permission", "view"),
+    }
+    what = actions[action] if action in actions and model_name == opts.model_name else gettext(permission.name)
+    return f"{opts.app_config.verbose_name} | {opts.verbose_name} | {what}"
+
+
+class PermissionChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return permission_label(obj)
+
+
+class ChinesePermissionsMixin:
+    """For the user and group admins (with ``LinkedDeleteMixin``): permissions are listed in Chinese."""
+
+    def linked_object_name(self, obj):
+        if isinstance(obj, Permission):
+            return permission_label(obj)
+        return super().linked_object_name(obj)
+
+    def formfield_for_manytomany(self, db_field, request=None, **kwargs):
+        if db_field.name in ("permissions", "user_permissions"):
+            kwargs["form_class"] = PermissionChoiceField
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
 class AdminJavaScriptCatalog(JavaScriptCatalog):

@@ -9,9 +9,11 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import antispam, storage  # noqa: F401  (register the form-rate and private-root checks)
+        from .admin_i18n import install_boolean_icon
         from .cache import on_content_change, on_links_change
         from .groups import sync_staff_groups
 
+        install_boolean_icon()
         post_save.connect(on_content_change, dispatch_uid="core.content_saved")
         post_delete.connect(on_content_change, dispatch_uid="core.content_deleted")
         m2m_changed.connect(on_links_change, dispatch_uid="core.content_links_changed")

@@ -6,8 +6,10 @@ from django.utils.translation import ngettext
 
 from core import attention
 from core.admin import AltTextReminderMixin
+from core.admin_delete import LinkedDeleteMixin
 from core.cache import content_changed
 from core.history import HistoryAdmin
+from core.keep_uploads import KeepUploadsMixin
 
 from .models import Article, Attachment, NewsCategory
 
@@ -54,7 +56,7 @@ class PublicationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(AltTextReminderMixin, HistoryAdmin):
+class ArticleAdmin(KeepUploadsMixin, AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
     list_display = ["title", "category", "state", "publish_at", "is_pinned", "view_count"]
     list_filter = ["category", PublicationFilter, "is_pinned", "publish_at"]
     list_select_related = ["category"]

@@ -8,12 +8,13 @@ from mptt.admin import DraggableMPTTAdmin
 from core import attention
 from core.admin import AltTextReminderMixin, PublishedListAdmin
 from core.history import HistoryAdmin
+from core.keep_uploads import KeepUploadsMixin
 
 from .models import Banner, Honor, Page, PartnerBrand, SiteSettings
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(HistoryAdmin):
+class SiteSettingsAdmin(KeepUploadsMixin, HistoryAdmin):
     """A singleton: the list goes straight to the one row, which cannot be added twice or deleted."""
 
     fieldsets = [
@@ -62,20 +63,20 @@ class PageAdmin(AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
 
 
 @admin.register(Banner)
-class BannerAdmin(PublishedListAdmin):
+class BannerAdmin(KeepUploadsMixin, PublishedListAdmin):
     list_display = ["title", "subtitle", "link", "order", "is_published"]
     search_fields = ["title", "subtitle"]
 
 
 @admin.register(Honor)
-class HonorAdmin(PublishedListAdmin):
+class HonorAdmin(KeepUploadsMixin, PublishedListAdmin):
     list_display = ["title", "year", "issuer", "order", "is_published"]
     list_filter = ["is_published", "year"]
     search_fields = ["title", "issuer"]
 
 
 @admin.register(PartnerBrand)
-class PartnerBrandAdmin(PublishedListAdmin):
+class PartnerBrandAdmin(KeepUploadsMixin, PublishedListAdmin):
     list_display = ["name", "name_en", "url", "order", "is_published"]
     search_fields = ["name", "name_en"]
 

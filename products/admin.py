@@ -15,6 +15,7 @@ from core import attention
 from core.admin import AltTextReminderMixin, PublishedListAdmin
 from core.admin_delete import LinkedDeleteMixin
 from core.history import HistoryAdmin
+from core.keep_uploads import KeepUploadsMixin
 
 from .forms import ProductAdminForm
 from .models import Case, CaseImage, Category, ExcavatorBrand, Product, ProductImage, ProductSpec, SpecField, Video
@@ -35,7 +36,7 @@ class SpecFieldInline(admin.TabularInline):
 
 
 @admin.register(Category)
-class CategoryAdmin(AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
+class CategoryAdmin(KeepUploadsMixin, AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
     list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_published"]
     list_display_links = ["indented_title"]
     list_filter = ["is_published"]
@@ -99,7 +100,7 @@ class PublishingGapsFilter(admin.SimpleListFilter):
 
 
 @admin.register(Product)
-class ProductAdmin(ProductWorkbookAdminMixin, AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
+class ProductAdmin(ProductWorkbookAdminMixin, KeepUploadsMixin, AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
     list_display = [
         "name",
         "model_number",
@@ -253,7 +254,7 @@ class ProductAdmin(ProductWorkbookAdminMixin, AltTextReminderMixin, LinkedDelete
 
 
 @admin.register(ExcavatorBrand)
-class ExcavatorBrandAdmin(admin.ModelAdmin):
+class ExcavatorBrandAdmin(LinkedDeleteMixin, admin.ModelAdmin):
     list_display = ["name", "name_en", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name", "name_en"]
@@ -266,7 +267,7 @@ class CaseImageInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(AltTextReminderMixin, HistoryAdmin):
+class CaseAdmin(KeepUploadsMixin, AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
     list_display = ["title", "location", "date", "is_published"]
     list_filter = ["is_published", "date"]
     search_fields = ["title", "location", "summary"]
@@ -290,7 +291,7 @@ class CaseAdmin(AltTextReminderMixin, HistoryAdmin):
 
 
 @admin.register(Video)
-class VideoAdmin(PublishedListAdmin, HistoryAdmin):
+class VideoAdmin(KeepUploadsMixin, LinkedDeleteMixin, PublishedListAdmin, HistoryAdmin):
     list_display = ["title", "order", "is_published"]
     search_fields = ["title", "description"]
     filter_horizontal = ["products"]

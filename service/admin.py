@@ -23,9 +23,11 @@ from django.utils.translation import gettext_lazy as _
 
 from core import attention
 from core.admin import PhoneSearchMixin, PublishedListAdmin, ReadOnlyInline, move_selected, phone_for_people
+from core.admin_delete import LinkedDeleteMixin
 from core.cache import content_changed
 from core.downloads import private_file_response
 from core.export import spreadsheet_response
+from core.keep_uploads import KeepUploadsMixin
 from products.models import Category
 
 from . import workflow
@@ -66,7 +68,7 @@ class OfficeAdmin(PublishedListAdmin):
 
 
 @admin.register(RepairStep)
-class RepairStepAdmin(PublishedListAdmin):
+class RepairStepAdmin(KeepUploadsMixin, PublishedListAdmin):
     list_display = ["title", "icon", "order", "is_published"]
     search_fields = ["title", "text"]
 
@@ -140,7 +142,7 @@ class InboxForm(forms.ModelForm):
         return reply
 
 
-class InboxAdmin(PhoneSearchMixin, admin.ModelAdmin):
+class InboxAdmin(LinkedDeleteMixin, PhoneSearchMixin, admin.ModelAdmin):
     """What the three inboxes share. Subclasses name the visitor's fields and the export's columns."""
 
     form = InboxForm

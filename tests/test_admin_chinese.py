@@ -1,8 +1,10 @@
 """Every admin page staff can open is in Chinese: the HTML text and the JavaScript widgets' catalogue.
 
-The walk covers every registered model's list, add and change page as a superuser (one object of each
-from the demo seed), and the admin index and app pages as an editor, HR and service member.
-The module's tests share one seeded database (the ``seeded`` fixture) and are marked slow.
+The walk covers every registered model's list, add, change, history and delete page as a superuser (one
+object of each from the demo seed), the add forms sent back empty (their errors), every list action's
+confirmation page or result, the version history's compare and revert pages, the password change, the
+login with a wrong password and the logout; and the admin index and app pages as an editor, HR and
+service member. The module's tests share one seeded database (the ``seeded`` fixture) and are marked slow.
 """
 
 import json
@@ -13,14 +15,17 @@ from io import StringIO
 import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 
+from core.history import HistoryAdmin
 from core.models import OutgoingMail
-from products.models import Product
+from products.models import Category, Product
 from service.factories import MessageFactory
 from service.models import Message
+from tests.admin_forms import change_form_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -33,6 +38,12 @@ ENGLISH = [
     "Now", "Midnight", "Noon", "Clear", "Remove", "Choose", "results", "selected", "Heading", "Paragraph",
     "Django administration", "Site administration", "View site", "Change password", "Documentation",
     "None", "Empty", "Not empty", "All", "By ",
+    # Pages after a POST: errors, confirmations, history, login and logout.
+    "Error", "Please correct", "This field is required", "Enter a valid", "Ensure this", "Select a valid",
+    "Are you sure", "Yes, I", "No, take me back", "Summary", "Objects", "Password", "Log in", "Logged out",
+    "Revert", "Recover", "Compare", "Date/time", "User", "Comment", "Please", "required", "invalid",
+    "Model name", "After you", "True", "False", "Can add", "Can change", "Can delete", "Can view", "Reversion",
+    "revision",
 ]  # fmt: skip
 ENGLISH_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(word) for word in ENGLISH) + r")(?![A-Za-z])")
 SHOWN_ATTRIBUTES = {"title", "placeholder", "aria-label", "alt"}
@@ -63,10 +74,16 @@ class _ShownText(HTMLParser):
             self.parts.append(data.strip())
 
 
+# Django's names for the rows of a many-to-many link ("Case-product关系: Case_products object (1)").
+LINK_ROW_RE = re.compile(r"[A-Za-z]+-[A-Za-z]+关系|[A-Za-z_]+ object \(")
+
+
 def english_on(response):
     parser = _ShownText()
     parser.feed(response.content.decode())
-    return sorted({match for part in parser.parts for match in ENGLISH_RE.findall(part)})
+    return sorted(
+        {match for part in parser.parts for regex in (ENGLISH_RE, LINK_ROW_RE) for match in regex.findall(part)}
+    )
 
 
 def seed():
@@ -176,3 +193,143 @@ def test_the_rich_text_editor_names_its_paragraph_and_heading_styles_in_chinese(
     config = json.loads(re.search(r'<script id="id_body_script" type="application/json">(.*?)</script>', page).group(1))
     titles = [option["title"] for option in config["heading"]["options"]]
     assert titles == ["正文", "标题 2", "标题 3", "标题 4"]
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+ERROR_LIST = re.compile(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', re.S)
+
+
+def english_errors(response):
+    """Validation messages on the page with no Chinese in them (ours or Django's)."""
+    items = (re.sub(r"<[^>]+>", "", item).strip() for block in ERROR_LIST.findall(response.content.decode())
+             for item in re.findall(r"<li>(.*?)</li>", block, re.S))  # fmt: skip
+    return sorted({item for item in items if item and not CJK.search(item)})
+
+
+def check(found, url, response):
+    if response.status_code in (200, 302) and "html" in response.get("Content-Type", ""):
+        english = english_on(response) + english_errors(response)
+        if english:
+            found[url] = english
+
+
+def first_object(model):
+    return model._default_manager.order_by("pk").first()
+
+
+def test_every_add_form_sent_back_empty_shows_its_errors_in_chinese(seeded):
+    client = client_of("admin")
+    found, errors_seen = {}, 0
+    for model in admin.site._registry:
+        try:
+            url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_add")
+        except NoReverseMatch:
+            continue
+        if client.get(url).status_code == 403:
+            continue
+        response = client.post(url, change_form_data(client, url), follow=True)
+        assert response.status_code == 200, url
+        errors_seen += 'class="errornote"' in response.content.decode()
+        check(found, url, response)
+    assert found == {}
+    assert errors_seen >= 15  # nearly every form needs something filled in
+
+
+def test_every_list_action_and_delete_page_is_chinese(seeded):
+    client = client_of("admin")
+    found, confirmations = {}, 0
+    for model, model_admin in admin.site._registry.items():
+        prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        obj = first_object(model)
+        delete_url = reverse(f"{prefix}_delete", args=[obj.pk])
+        response = client.get(delete_url)
+        if response.status_code != 403:
+            assert response.status_code == 200, delete_url
+            check(found, delete_url, response)
+        changelist = reverse(f"{prefix}_changelist")
+        request = client.get(changelist, follow=True).wsgi_request
+        for name in model_admin.get_actions(request):
+            data = {"action": name, "_selected_action": [str(obj.pk)], "index": "0", "select_across": "0"}
+            response = client.post(changelist, data)
+            if response.status_code == 302:
+                response = client.get(response["Location"])
+            else:
+                confirmations += 1
+            check(found, f"{changelist} {name}", response)
+            obj = first_object(model) or obj
+    assert found == {}
+    assert confirmations >= len(admin.site._registry) - 2  # every delete_selected at least
+
+
+def test_the_history_compare_and_revert_pages_are_chinese(seeded):
+    client = client_of("admin")
+    found = {}
+    for model, model_admin in admin.site._registry.items():
+        prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        obj = first_object(model)
+        if isinstance(model_admin, HistoryAdmin):
+            change = reverse(f"{prefix}_change", args=[obj.pk])
+            for _ in range(2):  # two versions to compare
+                assert client.post(change, change_form_data(client, change)).status_code == 302, change
+            compare = reverse(f"{prefix}_compare", args=[obj.pk])
+            check(found, compare, client.get(compare))
+            version = reverse(f"{prefix}_history", args=[obj.pk])
+            page = client.get(version)
+            revision = re.search(r'href="([^"]+/history/\d+/)"', page.content.decode())
+            assert revision, version
+            check(found, revision.group(1), client.get(revision.group(1)))
+        history = reverse(f"{prefix}_history", args=[obj.pk])
+        response = client.get(history)
+        assert response.status_code in (200, 403), history
+        check(found, history, response)
+    assert found == {}
+
+
+def test_password_change_login_error_and_logout_pages_are_chinese(seeded):
+    client = client_of("editor")
+    found = {}
+    url = reverse("admin:password_change")
+    check(found, url, client.get(url))
+    wrong = {"old_password": "wrong", "new_password1": "abc", "new_password2": "abd"}
+    response = client.post(url, wrong)
+    assert response.status_code == 200 and english_errors(response) == [] and "errorlist" in response.content.decode()
+    check(found, url + " POST", response)
+    logout = client.post(reverse("admin:logout"))
+    assert logout.status_code == 200
+    check(found, "logout", logout)
+    anonymous = Client()
+    login = reverse("admin:login")
+    check(found, login, anonymous.get(login))
+    response = anonymous.post(login, {"username": "editor", "password": "wrong-password"})
+    assert response.status_code == 200 and "errornote" in response.content.decode()
+    check(found, login + " POST", response)
+    assert found == {}
+
+
+def test_our_forms_say_what_is_wrong_in_chinese(seeded):
+    """Bad input on the editors' forms: every message (ours and Django's field messages) is Chinese."""
+    client = client_of("admin")
+    side = Category.objects.exclude(parent=None).order_by("pk").first()
+    product = {"name": "测试", "category": str(side.pk), "carrier_min_t": "1", "carrier_max_t": "2"}
+    cases = [
+        ("products_product", {**product, "carrier_min_t": "30", "carrier_max_t": "20"}),
+        ("products_product", {**product, "slug": Product.objects.order_by("pk").first().slug}),
+        ("products_product", {**product, "slug": "不是 slug!", "carrier_min_t": "abc"}),
+        ("products_product", {**product, "cover": SimpleUploadedFile("c.jpg", b"GIF89a broken")}),
+        ("products_product", {**product, "brochure": SimpleUploadedFile("b.pdf", b"MZ\x90\x00 exe")}),
+        ("products_product", {**product, "cover-kept": "forged"}),
+        ("products_category", {"name": "新类别", "slug": "compare"}),
+        ("products_video", {"title": "视频"}),
+        ("products_video", {"title": "视频", "embed_url": "not a url"}),
+        ("news_newscategory", {"name": "类别", "slug": "feed"}),
+        ("pages_banner", {"title": "横幅", "link": "javascript:alert(1)"}),
+    ]
+    found, errors = {}, 0
+    for prefix, changes in cases:
+        url = reverse(f"admin:{prefix}_add")
+        response = client.post(url, change_form_data(client, url, **changes))
+        assert response.status_code == 200, (url, sorted(changes.items()))
+        errors += len(re.findall(r'<ul class="errorlist', response.content.decode()))
+        check(found, f"{url} {sorted(changes)}", response)
+    assert found == {}
+    assert errors >= len(cases)

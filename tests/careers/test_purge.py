@@ -78,7 +78,7 @@ def test_purge_deletes_due_applications_and_their_files_and_keeps_the_rest(
     due = {"unhandled-old", "rejected-long-ago", "withdrawn-long-ago"}
     with django_capture_on_commit_callbacks(execute=True):
         output = purge()
-    assert "Deleted 3 applications and 0 stray files." in output
+    assert "Deleted 3 applications, 0 stray files and 0 kept admin uploads." in output
     assert set(Application.objects.values_list("pk", flat=True)) == {
         a.pk for name, a in applications.items() if name not in due
     }
@@ -93,7 +93,8 @@ def test_a_second_run_finds_nothing_more(applications, django_capture_on_commit_
         purge()
     with django_capture_on_commit_callbacks(execute=True):
         output = purge()
-    assert "Applications due: 0." in output and "Deleted 0 applications and 0 stray files." in output
+    assert "Applications due: 0." in output
+    assert "Deleted 0 applications, 0 stray files and 0 kept admin uploads." in output
 
 
 def test_the_retention_period_follows_the_setting(settings, django_capture_on_commit_callbacks):
@@ -119,7 +120,7 @@ def test_stray_files_are_removed_but_young_ones_and_other_folders_are_left(
     elsewhere = write_old_file(root / "repairs" / "photo.jpg")
     with django_capture_on_commit_callbacks(execute=True):
         output = purge()
-    assert "Deleted 0 applications and 2 stray files." in output
+    assert "Deleted 0 applications, 2 stray files and 0 kept admin uploads." in output
     assert not stray.exists() and not hidden.exists()
     assert in_flight.exists() and elsewhere.exists() and file_of(kept, settings).exists()
 

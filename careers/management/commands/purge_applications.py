@@ -6,6 +6,8 @@ marked them "keep" (``Application.objects.due_for_purge``). Then removes the str
 private root's résumé folder that no application points to (left by a crash or a restore), except
 files younger than a day: an application being submitted right now has its file on disk a moment
 before its record is committed. Prints references and file names only, never personal data.
+It also removes the admin's kept uploads older than a day (``core.keep_uploads``: files chosen on a
+form that came back with an error and was never saved), so one daily cron line cleans the private root.
 Run it daily from cron; ``--dry-run`` prints the same and changes nothing.
 """
 
@@ -19,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from careers.models import Application
+from core.keep_uploads import purge_pending_uploads, stale_pending_folders
 
 RESUME_FOLDER = "resumes"
 # A file this young may belong to an application whose record is not committed yet.
@@ -69,6 +72,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Stray résumé files: {len(strays)}.")
         for path in strays:
             self.stdout.write(f"  {verb} file {path.relative_to(root).as_posix()}")
+        pending = stale_pending_folders(now)
+        self.stdout.write(f"Kept admin uploads older than a day: {len(pending)}.")
         if dry_run:
             self.stdout.write("Dry run: nothing was deleted.")
             return
@@ -82,8 +87,10 @@ class Command(BaseCommand):
                 removed += 1
             except FileNotFoundError:
                 pass
+        purged = purge_pending_uploads(now)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Deleted {deleted.get('careers.Application', 0)} applications and {removed} stray files."
+                f"Deleted {deleted.get('careers.Application', 0)} applications, {removed} stray files"
+                f" and {purged} kept admin uploads."
             )
         )
