@@ -1,15 +1,23 @@
 """Admin building blocks shared by the apps, and the outgoing e-mail queue (superusers only, read-only)."""
 
+from axes.admin import AccessAttemptAdmin
+from axes.models import AccessAttempt
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group
-from django.utils.translation import ngettext
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .admin_delete import LinkedDeleteMixin
 from .admin_i18n import ChinesePermissionsMixin
 from .fields import RichTextField
-from .models import OutgoingMail
+from .models import OutgoingMail, TwoFactorDevice
 from .sanitize import images_without_alt
 
 
@@ -135,3 +143,96 @@ class StaffUserAdmin(ChinesePermissionsMixin, LinkedDeleteMixin, UserAdmin):
 @admin.register(Group)
 class StaffGroupAdmin(ChinesePermissionsMixin, LinkedDeleteMixin, GroupAdmin):
     pass
+
+
+if admin.site.is_registered(TOTPDevice):
+    admin.site.unregister(TOTPDevice)
+
+
+@admin.register(TwoFactorDevice)
+class TwoFactorDeviceAdmin(TOTPDeviceAdmin):
+    """django-otp's device admin (its QR code page included) with every label in the admin's language.
+
+    The library's fields, help texts and fieldsets are plain English strings; their Chinese lives in our
+    catalogue (core.admin_i18n.THIRD_PARTY_MESSAGES) and is applied here, where the admin shows them.
+    """
+
+    FIELDSETS = {
+        "Identity": _("Device"),
+        "Timestamps": _("Times"),
+        "Configuration": _("Settings"),
+        "State": _("State"),
+        "Throttling": _("Failed attempts"),
+    }
+    list_display = ["owner", "device_name", "created", "last_used", "is_confirmed"]
+    list_filter = []
+    readonly_fields = ["created", "last_used", "qrcode_link"]
+    search_help_text = _("Search by the user's username or e-mail address.")
+
+    def get_list_display(self, request):
+        return (
+            [*self.list_display, "qrcode_link"]
+            if "qrcode_link" in super().get_list_display(request)
+            else self.list_display
+        )
+
+    def get_fieldsets(self, request, obj=None):
+        renamed = {"created_at": "created", "last_used_at": "last_used"}
+        return [
+            (self.FIELDSETS.get(name, name), {**options, "fields": [renamed.get(f, f) for f in options["fields"]]})
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None:
+            formfield.label = capfirst(gettext(str(db_field.verbose_name)))
+            formfield.help_text = gettext(str(db_field.help_text)) if db_field.help_text else ""
+        return formfield
+
+    @admin.display(description=_("user"), ordering="user")
+    def owner(self, device):
+        return device.user
+
+    @admin.display(description=_("name"), ordering="name")
+    def device_name(self, device):
+        return device.name
+
+    @admin.display(description=_("created at"), ordering="created_at")
+    def created(self, device):
+        return device.created_at or self.get_empty_value_display()
+
+    @admin.display(description=_("last used at"), ordering="last_used_at")
+    def last_used(self, device):
+        return device.last_used_at or self.get_empty_value_display()
+
+    @admin.display(description=_("confirmed"), boolean=True, ordering="confirmed")
+    def is_confirmed(self, device):
+        return device.confirmed
+
+    @admin.display(description=_("QR Code"))
+    def qrcode_link(self, device):
+        url = reverse("admin:otp_totp_totpdevice_config", kwargs={"pk": device.pk})
+        return format_html('<a href="{}">{}</a>', url, gettext("Show QR code"))
+
+
+admin.site.unregister(AccessAttempt)
+
+
+@admin.register(AccessAttempt)
+class LockoutAttemptAdmin(AccessAttemptAdmin):
+    """django-axes' list of failed sign-ins, with its clean-up action working from the admin.
+
+    The library's action reads the time of a sign-in attempt from the request, which an admin action
+    has none of (django-axes 8.3.1 answers 500); without one it counts from now.
+    """
+
+    @admin.action(description=_("Clean up expired attempts"))
+    def cleanup_expired_attempts(self, request, queryset):
+        request.axes_attempt_time = None
+        count = self.handler.clean_expired_user_attempts(request=request)
+        self.message_user(
+            request,
+            ngettext("%(count)d expired attempt removed.", "%(count)d expired attempts removed.", count)
+            % {"count": count},
+        )
