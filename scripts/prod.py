@@ -272,7 +272,10 @@ def _start_nginx(processes, root, port, env, app_ports):
     main += "user root;\n" if os.geteuid() == 0 else ""  # the workers read the roots under this directory
     main += f"worker_processes 2;\npid {prefix}/nginx.pid;\nevents {{ worker_connections 512; }}\n"
     main += "http {\n include /etc/nginx/mime.types;\n"
-    main += f" access_log {prefix}/access.log;\n error_log {prefix}/error.log;\n"
+    # Which app server answered and how long it took: for benchmarks and the scale-out test.
+    main += ' log_format kede \'$remote_addr [$time_local] "$request" $status $body_bytes_sent $request_time '
+    main += "upstream=$upstream_addr $upstream_response_time';\n"
+    main += f" access_log {prefix}/access.log kede;\n error_log {prefix}/error.log;\n"
     main += "".join(f" {kind}_temp_path {prefix}/{kind};\n" for kind in kinds)
     main += f" include {prefix}/kede.conf;\n}}\n"
     (prefix / "nginx.conf").write_text(main)
