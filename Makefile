@@ -10,7 +10,8 @@ PORT ?= 8000
 # The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
 # (bench sets its own production environment for the server it starts.)
 run test test-quick compilemessages messages bench bench-import backup restore: export DJANGO_DEBUG ?= 1
-.PHONY: help run test test-quick lint fmt messages compilemessages bench bench-import backup restore install clean audit
+prod: export DJANGO_DEBUG ?= 1
+.PHONY: prod help run test test-quick lint fmt messages compilemessages bench bench-import backup restore install clean audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -55,6 +56,9 @@ fmt: install ## Fix what ruff can fix and format the code
 
 messages: install ## Update the translation catalogues from the code and templates
 	$(BIN)/python manage.py makemessages -l zh_Hans -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+
+prod: install compilemessages ## The production stack on 127.0.0.1: nginx, two gunicorn app servers, PostgreSQL 15, Redis (SEED=demo|bench|none; DB=bench)
+	$(BIN)/python scripts/prod.py run --seed $(if $(DB),$(DB),$(if $(SEED),$(SEED),demo))
 
 bench: install compilemessages ## Serve with gunicorn in production mode and print response-time figures
 	$(BIN)/python scripts/bench.py

@@ -4,7 +4,7 @@ With ``settings.REQUIRE_2FA`` (``DJANGO_REQUIRE_2FA``, on whenever debug is off)
 ``settings.SECOND_FACTOR_GROUPS`` (HR: résumés; Service: visitors' contact details) sign in with their
 password *and* the 6-digit code of their authenticator app; a session signed in without it does not open
 the admin for them. Editors sign in with their password alone. A superuser enrols a user under
-django-otp › TOTP devices (the device's page shows its QR code, an SVG drawn by segno on the server), or
+核心 › 动态口令设备 (the device's page shows its QR code, an SVG drawn by segno on the server), or
 ``manage.py add_totp_device <username>`` prints the otpauth:// address and the QR code in the terminal.
 """
 

@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from . import antispam, storage  # noqa: F401  (register the form-rate and private-root checks)
         from .admin_i18n import install_boolean_icon
-        from .cache import on_content_change, on_links_change
+        from .cache import on_content_change, on_links_change  # also registers the shared-cache check
         from .groups import sync_staff_groups
 
         install_boolean_icon()

@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
 from django.db import transaction
 
@@ -191,3 +193,24 @@ def _next_change(after: float) -> float:
     moment = datetime.fromtimestamp(after, tz=UTC)
     times = [when for next_change in _schedules if (when := next_change(moment)) is not None]
     return min(times).timestamp() if times else math.inf
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def check_shared_cache(app_configs=None, **kwargs):
+    """core.W010 (check --deploy): production on a per-process cache.
+
+    The content version, view counts and rate-limit counters live in the cache. With local memory each
+    gunicorn worker and each app server has its own: a worker that missed an edit serves its cached page
+    for up to 10 minutes, and limits and counts split across processes. Production needs REDIS_URL
+    (the settings refuse outright when WEB_CONCURRENCY says there are several workers)."""
+    backend = settings.CACHES["default"]["BACKEND"]
+    if settings.DEBUG or not backend.endswith(("LocMemCache", "DummyCache")):
+        return []
+    return [
+        checks.Warning(
+            f"The default cache is {backend.rsplit('.', 1)[-1]}, one per process.",
+            hint="Set REDIS_URL: every gunicorn worker and app server must share one cache, or pages stay stale "
+            "for up to 10 minutes after an edit and rate limits count per process.",
+            id="core.W010",
+        )
+    ]

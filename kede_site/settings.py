@@ -140,7 +140,12 @@ if env("REDIS_URL", default=""):
         }
     }
 else:
+    # One cache per process: fine for one development server, wrong for several workers (core.W010).
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # gunicorn reads WEB_CONCURRENCY (deploy/gunicorn.conf.py sets it): several workers, each with its own
+    # content version, view counts and rate-limit counters, would serve stale pages for up to 10 minutes.
+    if not DEBUG and env.int("WEB_CONCURRENCY", default=1) > 1:
+        raise ImproperlyConfigured("REDIS_URL must be set when DJANGO_DEBUG is off and WEB_CONCURRENCY is above 1.")
 
 # HTTP caching of anonymous pages (core.middleware.AnonymousPageCacheMiddleware): how long a shared cache
 # (CDN, nginx) may keep one (s-maxage; browsers revalidate every time and get a 304), and what names the

@@ -52,7 +52,9 @@ def clean_env(**overrides):
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "EMAIL_URL", "KEDE_TEST_REDIS_URL"))
+        if not k.startswith(
+            ("DJANGO_", "DATABASE_URL", "REDIS_URL", "EMAIL_URL", "KEDE_TEST_REDIS_URL", "WEB_CONCURRENCY")
+        )
     }
     env["DJANGO_SETTINGS_MODULE"] = "kede_site.settings"
     env.update(overrides)
@@ -209,13 +211,43 @@ def test_check_deploy_is_clean_under_production_settings(options, silenced):
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env=clean_env(**PRODUCTION, **options),
+        env=clean_env(**PRODUCTION, **options, REDIS_URL="redis://127.0.0.1:9/1"),  # not connected to
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"System check identified no issues ({silenced} silenced)." in result.stdout
+
+
+def check_deploy(**env):
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=clean_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_warns_when_production_has_a_cache_per_process():
+    result = check_deploy(**PRODUCTION)
+    assert result.returncode != 0
+    assert "core.W010" in result.stderr and "REDIS_URL" in result.stderr
+    assert "core.W010" not in check_deploy(**PRODUCTION, REDIS_URL="redis://127.0.0.1:9/1").stderr
+    assert "core.W010" not in check_deploy(**DEVELOPMENT).stderr  # one runserver process: local memory is right
+
+
+def test_production_refuses_several_workers_without_redis():
+    result = run_python("print('started')", **PRODUCTION, WEB_CONCURRENCY="2")
+    assert result.returncode != 0 and "started" not in result.stdout
+    assert "REDIS_URL must be set" in result.stderr
+    assert read_settings(**PRODUCTION, WEB_CONCURRENCY="1")["CACHE"].endswith("LocMemCache")
+    assert read_settings(**PRODUCTION, WEB_CONCURRENCY="2", REDIS_URL="redis://127.0.0.1:9/1")["CACHE"].endswith(
+        "RedisCache"
+    )
+    assert read_settings(**DEVELOPMENT, WEB_CONCURRENCY="4")["CACHE"].endswith("LocMemCache")
 
 
 REDIS_CLIENT = """
