@@ -15,6 +15,7 @@ from http.cookies import SimpleCookie
 from urllib.parse import urlencode, urlsplit
 
 import pytest
+from django_otp.oath import totp
 
 from core.demo.documents import pdf_document
 from scripts.prod import StackError, missing_programs, prod_stack
@@ -22,6 +23,7 @@ from scripts.prod import StackError, missing_programs, prod_stack
 pytestmark = pytest.mark.slow
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
 PASSWORD = "scale-out-" + uuid.uuid4().hex
+TOTP_KEY = uuid.uuid4().hex  # production settings ask superusers and HR for a second factor: each gets a device
 
 SETUP = f"""
 from django.contrib.auth.models import Group, User
@@ -29,6 +31,9 @@ from news.factories import ArticleFactory
 boss = User.objects.create_superuser("boss", "boss@example.com", {PASSWORD!r})
 hr = User.objects.create_user("hr-wang", password={PASSWORD!r}, is_staff=True)
 hr.groups.add(Group.objects.get(name="HR"))
+from django_otp.plugins.otp_totp.models import TOTPDevice
+for user in (boss, hr):
+    TOTPDevice.objects.create(user=user, name="phone", key={TOTP_KEY!r}, confirmed=True)
 article = ArticleFactory(title="扩容前的标题", slug="scale-out")
 print(article.pk, article.get_absolute_url())
 """
@@ -94,8 +99,9 @@ class Client:
         return self.request("POST", path, body, {"Content-Type": f"multipart/form-data; boundary={boundary}"})
 
     def login(self, username):
+        token = f"{totp(bytes.fromhex(TOTP_KEY)):06d}"
         self.post("/admin/login/", {**form_fields(self.get("/admin/login/").body), "username": username,
-                                    "password": PASSWORD})  # fmt: skip
+                                    "password": PASSWORD, "otp_token": token})  # fmt: skip
         assert "sessionid" in self.cookies, f"{username} could not log in"
 
 
