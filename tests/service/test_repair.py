@@ -194,7 +194,8 @@ def test_the_status_desk_shows_status_reply_and_dates_for_reference_and_phone(db
     client = Client()
     page = lookup(client, " " + repair.reference.lower() + " ", "139-2345-6789").content.decode()
     assert "已回复" in page and "已修好，&lt;b&gt;今日&lt;/b&gt;发出。" in page
-    assert repair.created_at.strftime("%Y-%m-%d") in page
+    # the page shows Beijing's date, the day after UTC's between 00:00 and 08:00 there
+    assert timezone.localtime(repair.created_at).strftime("%Y-%m-%d") in page
     assert repair.reference in page
 
 
