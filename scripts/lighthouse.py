@@ -21,6 +21,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,6 +100,8 @@ def measure(base, out):
     notes = []
     for name, path in PAGES:
         report = out / f"{name.replace(' ', '-')}.json"
+        # One request first: a visitor meets pages from the warm page cache, not the first render after a start.
+        urllib.request.urlopen(base.rstrip("/") + path, timeout=30).read()
         result = run_lighthouse(base.rstrip("/") + path, report)
         if result.get("runtimeError"):
             print(f"{name:<14} runtime error: {result['runtimeError'].get('message')}")
