@@ -11,6 +11,8 @@ import contextlib
 import http.client
 import os
 import secrets
+import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -98,7 +100,11 @@ def nginx_front(port, work):
 
 @contextlib.contextmanager
 def production_site(workers=2):
-    """Yield (port, gunicorn process, work folder) of a freshly prepared production-mode site."""
+    """Yield (port, gunicorn process, work folder) of a freshly prepared production-mode site.
+
+    The servers are stopped and the folder removed at the end, also on Ctrl-C or SIGTERM.
+    """
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     work = Path(tempfile.mkdtemp(prefix="kede-prod-"))
     port = free_port()
     env = {
@@ -114,9 +120,13 @@ def production_site(workers=2):
         "DJANGO_LOG_LEVEL": "WARNING",
     }
     print(f"Preparing a production-mode site in {work} …", flush=True)
-    manage(env, "migrate", "--no-input", "-v0")
-    manage(env, "seed_demo")
-    manage(env, "collectstatic", "--no-input", "-v0")
+    try:
+        manage(env, "migrate", "--no-input", "-v0")
+        manage(env, "seed_demo")
+        manage(env, "collectstatic", "--no-input", "-v0")
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
     server = subprocess.Popen(
         [
             sys.executable,
@@ -144,3 +154,4 @@ def production_site(workers=2):
     finally:
         server.terminate()
         server.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
