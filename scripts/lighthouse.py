@@ -41,6 +41,7 @@ PAGES = [
     ("careers", "/careers/"),
     ("message form", "/service/message/"),
 ]
+METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"]
 CATEGORIES = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 
 
@@ -86,7 +87,11 @@ def shortfalls(result, category):
                 lines.append(f"{audit['title']}: saves {audit['details']['overallSavingsMs']:.0f} ms")
         elif score < 1:
             items = audit.get("details", {}).get("items") or []
-            where = [item.get("node", {}).get("selector") for item in items if isinstance(item, dict)]
+            where = [
+                item.get("node", {}).get("selector") or item.get("url") or item.get("sourceLocation", {}).get("url")
+                for item in items
+                if isinstance(item, dict)
+            ]
             where = [each for each in where if each][:3]
             lines.append(audit["title"] + (f" — {', '.join(where)}" if where else ""))
     return lines
@@ -94,8 +99,8 @@ def shortfalls(result, category):
 
 def measure(base, out):
     print(f"Lighthouse {lighthouse_version()} (mobile, simulated throttling) with {CHROMIUM} on {base}\n")
-    header = f"{'page':<14}{'perf':>6}{'a11y':>6}{'best':>6}{'seo':>6}  path"
-    print(header)
+    print(f"{'page':<14}{'perf':>6}{'a11y':>6}{'best':>6}{'seo':>6}", end="")
+    print(f"{'FCP s':>7}{'LCP s':>7}{'TBT ms':>8}{'CLS':>6}  path")
     missed = []
     notes = []
     for name, path in PAGES:
@@ -108,7 +113,14 @@ def measure(base, out):
             missed.append(name)
             continue
         scores = {key: round((result["categories"][key]["score"] or 0) * 100) for key in CATEGORIES}
-        print(f"{name:<14}" + "".join(f"{scores[key]:>6}" for key in CATEGORIES) + f"  {path}", flush=True)
+        metric = {key: result["audits"][key]["numericValue"] for key in METRICS}
+        print(
+            f"{name:<14}"
+            + "".join(f"{scores[key]:>6}" for key in CATEGORIES)
+            + f"{metric['first-contentful-paint'] / 1000:>7.1f}{metric['largest-contentful-paint'] / 1000:>7.1f}"
+            + f"{metric['total-blocking-time']:>8.0f}{metric['cumulative-layout-shift']:>6.2f}  {path}",
+            flush=True,
+        )
         for key, target in CATEGORIES.items():
             if scores[key] < target:
                 missed.append(f"{name} {key} {scores[key]} < {target}")
