@@ -9,9 +9,9 @@ PORT ?= 8000
 .DEFAULT_GOAL := help
 # The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
 # (bench sets its own production environment for the server it starts.)
-run test test-quick compilemessages messages bench bench-import backup restore: export DJANGO_DEBUG ?= 1
+run test test-quick compilemessages messages bench bench-import validate backup restore: export DJANGO_DEBUG ?= 1
 prod: export DJANGO_DEBUG ?= 1
-.PHONY: prod help run test test-quick lint fmt messages compilemessages bench bench-import backup restore install clean audit
+.PHONY: prod help run test test-quick lint fmt messages compilemessages bench bench-import lighthouse validate tools backup restore install clean audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -62,6 +62,20 @@ prod: install compilemessages ## The production stack on 127.0.0.1: nginx, two g
 
 bench: install compilemessages ## Serve with gunicorn in production mode and print response-time figures
 	$(BIN)/python scripts/bench.py
+
+# Lighthouse, axe-core and the Nu Html Checker, pinned in tools/package-lock.json. No install scripts:
+# vnu-jar's would download a Java; the machine's (Debian's) is used.
+TOOLS_STAMP := tools/node_modules/.package-lock.json
+$(TOOLS_STAMP): tools/package.json tools/package-lock.json
+	cd tools && npm ci --ignore-scripts --no-audit --no-fund
+
+tools: $(TOOLS_STAMP) ## Install the front-end checkers (npm ci in tools/)
+
+lighthouse: install compilemessages tools ## Lighthouse scores of six pages (production-mode site behind nginx; URL=… for a running one)
+	$(BIN)/python scripts/lighthouse.py $(if $(URL),--url $(URL))
+
+validate: install compilemessages tools ## The Nu Html Checker on the main public pages of the demo site
+	$(BIN)/python -m pytest tests/test_valid_html.py -q -p no:randomly
 
 backup: install ## Write backups/kede-YYYYmmdd-HHMMSS.tar.gz: database, media, private media (personal data)
 	$(BIN)/python manage.py backup $(if $(OUTPUT),--output $(OUTPUT))

@@ -8,18 +8,12 @@ percentiles, throughput and the memory of the gunicorn processes, then stops
 the server. Traffic goes to the loopback address only.
 """
 
-import http.client
 import os
-import secrets
-import socket
 import statistics
-import subprocess
-import sys
-import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from prodsite import fetch, production_site
+
 URLS = [
     "/",
     "/about/",
@@ -37,16 +31,6 @@ URLS = [
 REQUESTS_PER_URL = int(os.environ.get("BENCH_REQUESTS", "200"))
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def manage(env, *args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-
-
 def rss_kib(pid):
     total = 0
     pids = [pid]
@@ -60,59 +44,8 @@ def rss_kib(pid):
     return total, len(pids)
 
 
-def fetch(port, path):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    start = time.perf_counter()
-    connection.request("GET", path, headers={"Host": "127.0.0.1"})
-    response = connection.getresponse()
-    response.read()
-    elapsed = time.perf_counter() - start
-    connection.close()
-    return response.status, elapsed
-
-
 def main():
-    work = Path(tempfile.mkdtemp(prefix="kede-bench-"))
-    port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-        "DATABASE_URL": f"sqlite:///{work / 'bench.sqlite3'}",
-        "DJANGO_MEDIA_ROOT": str(work / "media"),
-        "DJANGO_PRIVATE_MEDIA_ROOT": str(work / "private"),
-        "DJANGO_STATIC_ROOT": str(work / "static"),
-        "DJANGO_LOG_LEVEL": "WARNING",
-    }
-    print(f"Preparing a production-mode site in {work} …")
-    manage(env, "migrate", "--no-input", "-v0")
-    manage(env, "seed_demo")
-    manage(env, "collectstatic", "--no-input", "-v0")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "kede_site.wsgi",
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    try:
-        for _ in range(100):
-            try:
-                fetch(port, "/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
+    with production_site() as (port, server, _work):
         print(f"gunicorn (2 workers) on 127.0.0.1:{port}; {REQUESTS_PER_URL} requests per URL")
         print("cold: the first request (rendered); p50/p95/max: the repeats (anonymous page cache)\n")
         print(f"{'URL':<44}{'status':>7}{'cold ms':>9}{'p50 ms':>8}{'p95 ms':>8}{'max ms':>8}{'req/s':>8}")
@@ -128,9 +61,6 @@ def main():
             )
         rss, processes = rss_kib(server.pid)
         print(f"\nMemory: {rss / 1024:.0f} MiB resident across {processes} gunicorn processes")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 if __name__ == "__main__":
