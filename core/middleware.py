@@ -2,6 +2,7 @@
 
 import functools
 import hashlib
+from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -9,6 +10,8 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
+from django.core.exceptions import MiddlewareNotUsed
+from django.db import connections
 from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control, patch_vary_headers
 
 from .cache import check_schedule, content_timeout, content_version
@@ -49,6 +52,34 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        return response
+
+
+class BenchQueryCountMiddleware:
+    """With ``settings.BENCH`` on (benchmarks only), each response tells the SQL queries it made in ``X-Bench-Queries``.
+
+    Listed first, so it counts what every other middleware queries too. Without the setting it
+    removes itself from the chain (``MiddlewareNotUsed``).
+    """
+
+    def __init__(self, get_response):
+        if not settings.BENCH:
+            raise MiddlewareNotUsed
+        self.get_response = get_response
+
+    def __call__(self, request):
+        queries = 0
+
+        def count(execute, sql, params, many, context):
+            nonlocal queries
+            queries += 1
+            return execute(sql, params, many, context)
+
+        with ExitStack() as stack:
+            for alias in connections:
+                stack.enter_context(connections[alias].execute_wrapper(count))
+            response = self.get_response(request)
+        response["X-Bench-Queries"] = str(queries)
         return response
 
 
@@ -103,6 +134,8 @@ class AnonymousPageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if settings.BENCH and request.headers.get("X-Bench-Render") == "1":
+            return None  # benchmarks measure the rendering: neither served from nor stored in the cache
         if not self._cacheable_request(request):
             return None
         params = getattr(getattr(view_func, "view_class", view_func), "cache_query_params", None)

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.middleware.BenchQueryCountMiddleware",  # only with BENCH (make bench); removes itself otherwise
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -132,6 +133,10 @@ else:
 # deployed code in page keys and ETags (e.g. the commit; empty: a digest of the code, templates and manifest).
 PAGE_CACHE_MAX_AGE = env.int("DJANGO_PAGE_MAX_AGE", default=60)
 RELEASE = env("DJANGO_RELEASE", default="")
+# Benchmarks only (make bench sets it on the server it starts): a request with the header
+# "X-Bench-Render: 1" skips the page cache (every request renders), and every response says how many
+# SQL queries it made (X-Bench-Queries). Off by default, so the public cannot bypass the cache.
+BENCH = env.bool("DJANGO_BENCH", default=False)
 
 # Email: console in development unless EMAIL_URL says otherwise.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
