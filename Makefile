@@ -9,8 +9,8 @@ PORT ?= 8000
 .DEFAULT_GOAL := help
 # The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
 # (bench sets its own production environment for the server it starts.)
-run test test-quick compilemessages messages bench backup restore: export DJANGO_DEBUG ?= 1
-.PHONY: help run test test-quick lint fmt messages compilemessages bench backup restore install clean
+run test test-quick compilemessages messages bench seed-bench backup restore: export DJANGO_DEBUG ?= 1
+.PHONY: help run test test-quick lint fmt messages compilemessages bench seed-bench backup restore install clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -53,8 +53,15 @@ fmt: install ## Fix what ruff can fix and format the code
 messages: install ## Update the translation catalogues from the code and templates
 	$(BIN)/python manage.py makemessages -l zh_Hans -l en --ignore=.venv --ignore=staticfiles --no-obsolete
 
-bench: install compilemessages ## Serve with gunicorn in production mode and print response-time figures
-	$(BIN)/python scripts/bench.py
+# make bench SIZE=bench measures the bench database (manage.py seed_bench); BENCH_ARGS="--only news --seconds 2" etc.
+# Not part of CI; it needs wrk (Debian: apt-get install wrk).
+SIZE ?= demo
+bench: install compilemessages ## Load the site with wrk (warm and rendered, 1 and 16 connections): SIZE=demo|bench
+	@command -v wrk >/dev/null || { echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; }
+	$(BIN)/python scripts/bench.py --size $(SIZE) $(BENCH_ARGS)
+
+seed-bench: install ## Write bench.sqlite3: 5,000 products, 20,000 articles, 10,000 messages and applications
+	$(BIN)/python manage.py seed_bench $(if $(RESET),--reset)
 
 backup: install ## Write backups/kede-YYYYmmdd-HHMMSS.tar.gz: database, media, private media (personal data)
 	$(BIN)/python manage.py backup $(if $(OUTPUT),--output $(OUTPUT))
