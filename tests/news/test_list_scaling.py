@@ -46,3 +46,13 @@ def test_news_list_page_is_read_in_index_order_not_sorted(newsroom, in_category)
         articles = articles.in_category(newsroom["company"])
     plan = articles.for_list()[:12].explain()
     assert "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="reads SQLite's query plan")
+@pytest.mark.parametrize("in_category", [False, True])
+def test_newest_articles_are_read_in_index_order_not_sorted(newsroom, in_category):
+    articles = Article.objects.published()
+    if in_category:
+        articles = articles.in_category(newsroom["company"])
+    plan = articles.newest(5).explain()
+    assert "TEMP B-TREE" not in plan, plan
