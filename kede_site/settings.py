@@ -290,6 +290,8 @@ VIDEO_EMBED_HOSTS = {"player.bilibili.com", "v.qq.com", "player.youku.com"}
 # at render time, so a page's query count does not depend on its images.
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
 IMAGEKIT_CACHEFILE_DIR = "renditions"
+# The same names as imagekit's default namer, worked out once per spec and source (see core.images).
+IMAGEKIT_SPEC_CACHEFILE_NAMER = "core.images.remembered_source_name_as_path"
 
 # Rich text: CKEditor 5 in the admin; the stored HTML is sanitized by core.sanitize.
 # Image uploads from the editor go through core.uploads.editor_image_upload.
