@@ -8,7 +8,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import antispam, storage  # noqa: F401  (register the form-rate and private-root checks)
+        # Register the form-rate, private-root and bench-mode checks.
+        from . import antispam, middleware, storage  # noqa: F401
         from .cache import on_content_change, on_links_change
         from .groups import sync_staff_groups
 

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
+from django.core import checks
 from django.core.cache import cache
 from django.core.exceptions import MiddlewareNotUsed
 from django.db import connections
@@ -53,6 +54,21 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def check_bench_mode_is_off(app_configs=None, **kwargs):
+    """core.W010 (check --deploy): DJANGO_BENCH lets any visitor skip the page cache; it is for make bench only."""
+    if not settings.BENCH:
+        return []
+    return [
+        checks.Warning(
+            "DJANGO_BENCH is on: any request with the header X-Bench-Render: 1 skips the page cache, and every "
+            "response tells its query count.",
+            hint="Leave DJANGO_BENCH unset in production; make bench sets it on the servers it starts.",
+            id="core.W010",
+        )
+    ]
 
 
 class BenchQueryCountMiddleware:

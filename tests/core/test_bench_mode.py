@@ -49,3 +49,12 @@ def test_bench_query_count_header_counts_the_queries_of_a_cache_hit(settings, ab
     hit = client.get("/about/")
     assert hit["X-Cache"] == "hit"
     assert hit["X-Bench-Queries"] == "0"
+
+
+def test_deploy_check_warns_while_bench_mode_is_on(settings):
+    from django.core import checks
+
+    settings.BENCH = True
+    assert "core.W010" in [message.id for message in checks.run_checks(include_deployment_checks=True)]
+    settings.BENCH = False
+    assert "core.W010" not in [message.id for message in checks.run_checks(include_deployment_checks=True)]
