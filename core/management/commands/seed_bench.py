@@ -1,11 +1,11 @@
 """``manage.py seed_bench``: a separate database at the size the company will reach, for ``make bench``.
 
 Never the site's own database: by default it writes ``bench.sqlite3`` beside ``manage.py`` (and
-``bench-media/`` for its files); ``--database-url`` names another (a PostgreSQL database made for
-it). The command runs itself again in a child process whose ``DATABASE_URL`` is that database,
-migrates it, loads the demo content (``seed_demo``) and then each app's bench rows in bulk (see
-:mod:`core.demo.bench`). It tops up to the size, so a second run writes nothing; ``--reset``
-empties the bench database first.
+``bench-media/`` for its files, unless ``DJANGO_MEDIA_ROOT`` is set); ``--database-url`` names
+another (a PostgreSQL database made for it). The command runs itself again in a child process
+whose ``DATABASE_URL`` is that database, migrates it, loads the demo content (``seed_demo``) and
+then each app's bench rows in bulk (see :mod:`core.demo.bench`). It tops up to the size, so a
+second run writes nothing; ``--reset`` empties the bench database first.
 """
 
 import io
@@ -67,9 +67,9 @@ class Command(BaseCommand):
                 f"({connection.settings_dict['NAME']}). Leave out --database-url to use bench.sqlite3, or name another."
             )
         env = {**os.environ, CHILD: "1", "DATABASE_URL": url}
-        if database_url is None:  # the default bench database keeps its files beside it, not in the site's media
-            env.setdefault("DJANGO_MEDIA_ROOT", str(Path(settings.BASE_DIR) / "bench-media" / "public"))
-            env.setdefault("DJANGO_PRIVATE_MEDIA_ROOT", str(Path(settings.BASE_DIR) / "bench-media" / "private"))
+        # The bench content's files go beside bench.sqlite3, not into the site's media, unless the environment says.
+        env.setdefault("DJANGO_MEDIA_ROOT", str(Path(settings.BASE_DIR) / "bench-media" / "public"))
+        env.setdefault("DJANGO_PRIVATE_MEDIA_ROOT", str(Path(settings.BASE_DIR) / "bench-media" / "private"))
         command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "seed_bench", f"--scale={scale}"]
         if reset:
             command.append("--reset")
