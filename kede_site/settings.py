@@ -61,6 +61,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "core.middleware.RequestLogMiddleware",
+    "core.middleware.BenchQueryCountMiddleware",  # only with BENCH (make bench); removes itself otherwise
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -152,6 +153,10 @@ else:
 # deployed code in page keys and ETags (e.g. the commit; empty: a digest of the code, templates and manifest).
 PAGE_CACHE_MAX_AGE = env.int("DJANGO_PAGE_MAX_AGE", default=60)
 RELEASE = env("DJANGO_RELEASE", default="")
+# Benchmarks only (make bench sets it on the server it starts): a request with the header
+# "X-Bench-Render: 1" skips the page cache (every request renders), and every response says how many
+# SQL queries it made (X-Bench-Queries). Off by default, so the public cannot bypass the cache.
+BENCH = env.bool("DJANGO_BENCH", default=False)
 
 # Email: console in development unless EMAIL_URL says otherwise.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
@@ -323,6 +328,8 @@ VIDEO_EMBED_HOSTS = {"player.bilibili.com", "v.qq.com", "player.youku.com"}
 # at render time, so a page's query count does not depend on its images.
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
 IMAGEKIT_CACHEFILE_DIR = "renditions"
+# The same names as imagekit's default namer, worked out once per spec and source (see core.images).
+IMAGEKIT_SPEC_CACHEFILE_NAMER = "core.images.remembered_source_name_as_path"
 
 # Rich text: CKEditor 5 in the admin; the stored HTML is sanitized by core.sanitize.
 # Image uploads from the editor go through core.uploads.editor_image_upload.
