@@ -65,7 +65,7 @@ prod: install compilemessages ## The production stack on 127.0.0.1: nginx, two g
 SIZE ?= demo
 bench: install compilemessages ## Load the site with wrk (warm and rendered, 1 and 16 connections): SIZE=demo|bench
 	@command -v wrk >/dev/null || { echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; }
-	$(BIN)/python scripts/bench.py --size $(SIZE) $(BENCH_ARGS)
+	$(BIN)/python scripts/bench.py --size $(SIZE) $(if $(STACK),--stack) $(BENCH_ARGS)
 
 seed-bench: install ## Write bench.sqlite3: 5,000 products, 20,000 articles, 10,000 messages and applications
 	$(BIN)/python manage.py seed_bench $(if $(RESET),--reset)

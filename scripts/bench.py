@@ -320,6 +320,12 @@ def main(argv=None):
     parser.add_argument("--size", choices=["demo", "bench"], default="demo", help="Which content (default demo).")
     parser.add_argument("--url", help="Measure a running stack at this address instead of starting one.")
     parser.add_argument("--floor-url", help="The floor's address when --url is given (default: start one here).")
+    parser.add_argument(
+        "--stack",
+        action="store_true",
+        help="Measure through the production stack (scripts/prod.py: nginx, two gunicorn app servers, PostgreSQL, "
+        "Redis), seeded at --size, instead of one gunicorn on SQLite.",
+    )
     parser.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "5")), help="Per wrk run.")
     parser.add_argument("--connections", default="1,16", help="Connection counts, comma-separated (default 1,16).")
     parser.add_argument("--only", help="Only the pages whose name contains this text (e.g. news).")
@@ -333,6 +339,13 @@ def main(argv=None):
         with ExitStack() as stack:
             if args.url:
                 base, masters, env = args.url.rstrip("/"), [], {**os.environ}
+            elif args.stack:
+                from prod import prod_stack
+
+                print(f"Starting the production stack with {args.size} content (seeding {args.size} takes a while) …")
+                site = stack.enter_context(prod_stack(seed=args.size, extra_env={"DJANGO_BENCH": "1"}))
+                base, env = site.url, site.env
+                masters = [pid for name, pid in site.pids.items() if name.startswith("app")]
             else:
                 base, pid, env = stack.enter_context(local_site(args.size, work))
                 masters = [pid]
@@ -350,14 +363,16 @@ def main(argv=None):
             with PeakMemory(*masters[:1]) as memory:
                 rows = measure(base, floor, pages, levels, args.seconds, cookie)
         print_tables(rows, levels)
-        if masters and not args.url:
+        if masters and not args.url:  # the first app server's workers (the stack has two such servers)
             workers = ", ".join(f"{kib / 1024:.0f}" for kib in memory.peak.values())
             print(
                 f"\nPeak RSS of the site's gunicorn workers: {workers} MiB "
                 f"(together at most {memory.peak_total / 1024:.0f} MiB)"
             )
         print(
-            f"Content: {args.size if not args.url else args.url}; wrk {args.seconds} s per run; {os.cpu_count()} CPUs."
+            f"Content: {args.size if not args.url else args.url}"
+            f"{' through nginx, two app servers, PostgreSQL and Redis' if args.stack else ''}; "
+            f"wrk {args.seconds} s per run; {os.cpu_count()} CPUs."
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
