@@ -377,6 +377,9 @@ CKEDITOR_5_CONFIGS = {
 # errors, with tracebacks, to stderr; with debug off, errors of a request also to ADMINS by e-mail
 # (DJANGO_ADMINS: comma-separated addresses).
 ADMINS = [(address, address) for address in env.list("DJANGO_ADMINS", default=[])]
+# Error reports list no POST, GET or file values and no frame variables: a visitor's data never reaches a mailbox.
+DEFAULT_EXCEPTION_REPORTER = "core.reporting.PrivateExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "core.reporting.PrivateExceptionReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
