@@ -6,11 +6,12 @@ from core.chinese import convert_html
 
 from .models import SiteSettings
 
-CONVERTED_TYPES = ("text/html",)
+# Pages and the news feeds (their links are ASCII: reverse() and iri_to_uri).
+CONVERTED_TYPES = ("text/html", "application/rss+xml", "application/atom+xml")
 
 
 class TraditionalChineseMiddleware:
-    """Convert every HTML response in ``zh-hant`` to Traditional characters (core.chinese.convert_html).
+    """Convert every HTML page (and news feed) in ``zh-hant`` to Traditional characters (core.chinese.convert_html).
 
     It sits inside core.middleware.AnonymousPageCacheMiddleware, so a page is converted once and stored
     converted: a page served from the cache passes through here again and is left alone. The terms the

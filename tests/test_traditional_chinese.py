@@ -5,11 +5,11 @@ import re
 import time
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 import pages.middleware
 from core.chinese import convert_html, to_simplified, to_traditional
+from news.factories import ArticleFactory
 from pages.models import SiteSettings
 from service.models import Message
 
@@ -90,8 +90,7 @@ def test_the_phrase_tables_are_a_setting(client, catalog, settings):
     catalog["kd68"].summary = "配套软件和视频资料"
     catalog["kd68"].save()
     assert "配套軟體和影片資料" in page(client, "/zh-hant" + PRODUCT)
-    settings.ZH_HANT_CONFIG = "s2hk"
-    cache.clear()
+    settings.ZH_HANT_CONFIG = "s2hk"  # the tables name the cached page: no stale Taiwanese page
     assert "配套軟件和視頻資料" in page(client, "/zh-hant" + PRODUCT)
 
 
@@ -204,3 +203,16 @@ def test_home_page_conversion_time(client, catalog):
     for _ in range(10):
         convert_html(html, SiteSettings.load().protected_terms())
     assert (time.perf_counter() - started) / 10 < 0.05
+
+
+def test_the_news_feed_under_zh_hant_is_in_traditional_characters_with_its_links_unchanged(client, catalog):
+    article = ArticleFactory(title="液压破碎锤的保养", summary="挖掘机属具的日常维护。")
+    simplified = client.get("/news/feed/").content.decode()
+    feed = client.get("/zh-hant/news/feed/")
+    assert feed["Content-Type"].startswith("application/rss+xml")
+    text = feed.content.decode()
+    assert "液壓破碎錘的保養" in text and "挖掘機屬具的日常維護。" in text and "液压" not in text
+    assert f"/zh-hant/news/{article.category.slug}/{article.slug}/</link>" in text
+    assert re.findall(r"<link>http://testserver(?:/zh-hant)?([^<]*)</link>", text) == re.findall(
+        r"<link>http://testserver([^<]*)</link>", simplified
+    )
