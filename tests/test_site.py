@@ -67,7 +67,9 @@ def test_every_sitemap_url_answers_200_with_one_h1(client, site):
         assert response.content.decode().count("<h1") == 1, path
 
 
-@pytest.mark.parametrize("path", ["/", "/about/", "/about/honors/", "/contact/", "/en/about/culture/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/about/", "/about/honors/", "/contact/", "/en/about/culture/", "/zh-hant/about/"]
+)
 def test_public_page_query_budget(client, site, django_assert_max_num_queries, path):
     with django_assert_max_num_queries(QUERY_BUDGET):
         response = client.get(path)
