@@ -3,9 +3,11 @@ with the editor's terms kept, every link and token untouched, a Traditional keyw
 
 import re
 import time
+from datetime import timedelta
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 import pages.middleware
 from core.chinese import convert_html, to_simplified, to_traditional
@@ -206,7 +208,9 @@ def test_home_page_conversion_time(client, catalog):
 
 
 def test_the_news_feed_under_zh_hant_is_in_traditional_characters_with_its_links_unchanged(client, catalog):
-    article = ArticleFactory(title="液压破碎锤的保养", summary="挖掘机属具的日常维护。")
+    article = ArticleFactory(
+        title="液压破碎锤的保养", summary="挖掘机属具的日常维护。", publish_at=timezone.now() - timedelta(hours=1)
+    )
     simplified = client.get("/news/feed/").content.decode()
     feed = client.get("/zh-hant/news/feed/")
     assert feed["Content-Type"].startswith("application/rss+xml")
