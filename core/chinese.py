@@ -93,13 +93,19 @@ def convert_html(html, protected=(), config=None):
     config = config or settings.ZH_HANT_CONFIG
     pattern = protected_pattern(tuple(protected))
     out = []
+    texts = []  # positions in ``out`` of the text to convert, converted together at the end
     skipping = None  # (tag name, depth) while inside an element marked translate="no"
     for index, token in enumerate(TOKEN.split(html)):
         kind = index % 3  # split() with two groups: text, token, inner group (the raw element's name)
         if kind == 2 or token is None:
             continue
         if kind == 0:
-            out.append(token if skipping else _convert(token, config, pattern))
+            if not skipping and NON_ASCII.search(token):
+                texts.append(len(out))
+            out.append(token)
+            continue
+        if not skipping and "translate=" not in token and not NON_ASCII.search(token):
+            out.append(token)  # most tags: nothing to read, nothing to skip
             continue
         name = TAG_NAME.match(token)
         if not skipping and JSON_LD.match(token):
@@ -124,4 +130,23 @@ def convert_html(html, protected=(), config=None):
                     lambda match: match.group(1) + _convert(match.group(2), config, pattern) + match.group(3), token
                 )
         out.append(token)
+    _convert_together(out, texts, config, pattern)
     return "".join(out)
+
+
+# Not in any OpenCC dictionary, so it ends every phrase: the pieces of a page are converted in one call.
+SEPARATOR = "\ue000"
+
+
+def _convert_together(out, positions, config, pattern):
+    """Convert ``out[i]`` for every ``i`` in ``positions`` with one call to OpenCC (a call per piece costs more
+    than the conversion), each piece on its own as if converted alone."""
+    pieces = [out[i] for i in positions]
+    if not pieces:
+        return
+    if any(SEPARATOR in piece for piece in pieces):  # a page that holds the separator itself: piece by piece
+        converted = [_convert(piece, config, pattern) for piece in pieces]
+    else:
+        converted = _convert(SEPARATOR.join(pieces), config, pattern).split(SEPARATOR)
+    for i, text in zip(positions, converted, strict=True):
+        out[i] = text

@@ -220,3 +220,11 @@ def test_the_news_feed_under_zh_hant_is_in_traditional_characters_with_its_links
     assert re.findall(r"<link>http://testserver(?:/zh-hant)?([^<]*)</link>", text) == re.findall(
         r"<link>http://testserver([^<]*)</link>", simplified
     )
+
+
+def test_pages_without_chinese_or_holding_the_separator_convert_too():
+    assert convert_html("<p>KD-68S</p>", config="s2tw") == "<p>KD-68S</p>"
+    assert convert_html("", config="s2tw") == ""
+    assert convert_html("<p>液压\ue000锤</p><p>液压</p>", config="s2tw") == "<p>液壓\ue000錘</p><p>液壓</p>"
+    # Each piece is converted on its own: no phrase across a tag (干 alone is 幹, 干燥 is 乾燥).
+    assert convert_html("<p>干</p><p>燥</p>", config="s2tw") == convert_html("<p>干</p>", config="s2tw") + "<p>燥</p>"
