@@ -228,3 +228,9 @@ def test_pages_without_chinese_or_holding_the_separator_convert_too():
     assert convert_html("<p>液压\ue000锤</p><p>液压</p>", config="s2tw") == "<p>液壓\ue000錘</p><p>液壓</p>"
     # Each piece is converted on its own: no phrase across a tag (干 alone is 幹, 干燥 is 乾燥).
     assert convert_html("<p>干</p><p>燥</p>", config="s2tw") == convert_html("<p>干</p>", config="s2tw") + "<p>燥</p>"
+
+
+def test_a_kept_term_is_literal_text_not_a_pattern():
+    kept = ["液压(.*)锤", "[液压]", "", "   "]
+    assert to_traditional("液压(.*)锤和液压破碎锤", protected=kept, config="s2tw") == "液压(.*)锤和液壓破碎錘"
+    assert to_traditional("液压[液压]", protected=kept, config="s2tw") == "液壓[液压]"
