@@ -56,6 +56,7 @@ fmt: install ## Fix what ruff can fix and format the code
 
 messages: install ## Update the translation catalogues from the code and templates
 	$(BIN)/python manage.py makemessages -l zh_Hans -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(BIN)/python scripts/make_zh_hant.py
 
 prod: install compilemessages ## The production stack on 127.0.0.1: nginx, two gunicorn app servers, PostgreSQL 15, Redis (SEED=demo|bench|none; DB=bench)
 	$(BIN)/python scripts/prod.py run --seed $(if $(DB),$(DB),$(if $(SEED),$(SEED),demo))

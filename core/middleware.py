@@ -223,7 +223,10 @@ class AnonymousPageCacheMiddleware:
         """The cache key and the ETag of the page: the same parts, but one ETag for GET and HEAD."""
         query = urlencode([(name, value) for name in params for value in request.GET.getlist(name)])
         parts = [str(content_version()), release(), request.scheme, request.get_host(), request.path, query]
-        parts.append(request.LANGUAGE_CODE)
+        # A /zh-hant/ page is converted with the configured phrase tables (pages.middleware): they name it too.
+        parts.append(
+            request.LANGUAGE_CODE + (f":{settings.ZH_HANT_CONFIG}" if request.LANGUAGE_CODE == "zh-hant" else "")
+        )
         digest = hashlib.sha256("|".join(parts).encode()).hexdigest()
         key = hashlib.sha256(f"{request.method}|{digest}".encode()).hexdigest()
         return f"kede:page:{parts[0]}:{key}", f'W/"{digest[:32]}"'

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "core.middleware.AnonymousPageCacheMiddleware",
+    # Inside the page cache: a /zh-hant/ page is converted once, then stored and served converted.
+    "pages.middleware.TraditionalChineseMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -194,9 +196,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation: Simplified Chinese first, English second (under /en/).
+# Internationalisation: Simplified Chinese first, English second (under /en/), and Traditional Chinese under
+# /zh-hant/, converted from the Simplified pages when they are rendered (core.chinese, pages.middleware) with
+# OpenCC's tables ZH_HANT_CONFIG: s2tw (default: Taiwan's standard character forms 為 裡 著, the words as
+# written), s2t (OpenCC's own forms 爲 裏 着), s2hk (Hong Kong's forms) or s2twp (Taiwan's forms and
+# vocabulary: 信息 → 資訊, 视频 → 影片; it rewrites the company's own words, so it is not the default).
 LANGUAGE_CODE = "zh-hans"
-LANGUAGES = [("zh-hans", _("Simplified Chinese")), ("en", _("English"))]
+LANGUAGES = [("zh-hans", _("Simplified Chinese")), ("zh-hant", _("Traditional Chinese")), ("en", _("English"))]
+ZH_HANT_CONFIG = env("DJANGO_ZH_HANT_CONFIG", default="s2tw")
+if ZH_HANT_CONFIG not in ("s2t", "s2tw", "s2twp", "s2hk"):
+    raise ImproperlyConfigured("DJANGO_ZH_HANT_CONFIG must be one of s2t, s2tw, s2twp, s2hk.")
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
