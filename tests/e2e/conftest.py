@@ -5,6 +5,7 @@ developer's machine, and fail when CI is set (CI must run them).
 """
 
 import os
+import re
 import shutil
 
 import pytest
@@ -64,3 +65,35 @@ def desktop_page(browser, live_server):
     page.set_default_timeout(10_000)
     yield page
     context.close()
+
+
+STAFF_PASSWORD = "pw-staff-123"
+
+
+@pytest.fixture
+def staff_page(browser, live_server, django_user_model):
+    """``staff_page("Editors", next="/admin/news/article/add/")``: a desktop page signed in to the admin as a
+    new member of that group (username: the group's name in lower case), already on ``next``."""
+    from django.contrib.auth.models import Group
+    from playwright.sync_api import expect
+
+    contexts = []
+
+    def sign_in(group, next="/admin/"):
+        username = group.lower()
+        user = django_user_model.objects.create_user(username, password=STAFF_PASSWORD, is_staff=True)
+        user.groups.add(Group.objects.get(name=group))
+        context = browser.new_context(base_url=live_server.url, locale="zh-CN", viewport={"width": 1366, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        page.goto(f"/admin/login/?next={next}")
+        page.fill("#id_username", username)
+        page.fill("#id_password", STAFF_PASSWORD)
+        page.locator("input[type=submit]").click()
+        expect(page).to_have_url(re.compile(re.escape(next) + "$"))
+        return page
+
+    yield sign_in
+    for context in contexts:
+        context.close()

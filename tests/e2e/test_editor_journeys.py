@@ -4,7 +4,6 @@ import io
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from PIL import Image
 from playwright.sync_api import expect
 
@@ -15,20 +14,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def editor_page(browser, live_server, django_user_model):
+def editor_page(staff_page):
     NewsCategoryFactory(name="公司新闻", slug="company")
-    user = django_user_model.objects.create_user("editor", password="pw-editor-123", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    context = browser.new_context(base_url=live_server.url, locale="zh-CN", viewport={"width": 1366, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto("/admin/login/?next=/admin/news/article/add/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "pw-editor-123")
-    page.locator("input[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/news/article/add/$"))
-    yield page
-    context.close()
+    return staff_page("Editors", next="/admin/news/article/add/")
 
 
 def set_editor_data(page, html):

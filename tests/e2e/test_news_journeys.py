@@ -5,7 +5,6 @@ import io
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from PIL import Image
 from playwright.sync_api import expect
@@ -27,28 +26,15 @@ def newsroom():
     }
 
 
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("editor", password="pw-editor-123", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
 def png_bytes():
     buffer = io.BytesIO()
     Image.new("RGB", (640, 360), (18, 58, 99)).save(buffer, "PNG")
     return buffer.getvalue()
 
 
-def test_editor_writes_an_article_in_ckeditor_and_a_visitor_reads_it(browser, live_server, newsroom, editor):
-    context = browser.new_context(base_url=live_server.url, locale="zh-CN", viewport={"width": 1366, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto("/admin/login/?next=/admin/news/article/add/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "pw-editor-123")
-    page.locator("input[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/news/article/add/$"))
+def test_editor_writes_an_article_in_ckeditor_and_a_visitor_reads_it(browser, live_server, newsroom, staff_page):
+    page = staff_page("Editors", next="/admin/news/article/add/")
+    context = page.context
 
     page.fill("#id_title", "科德发布新款液压剪")
     page.fill("#id_slug", "new-hydraulic-shear")

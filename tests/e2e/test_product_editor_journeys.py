@@ -7,10 +7,8 @@
 """
 
 import io
-import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from PIL import Image
 from playwright.sync_api import expect
@@ -22,20 +20,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def editor(browser, live_server, django_user_model):
-    """A signed-in member of the Editors group in a desktop browser."""
-    user = django_user_model.objects.create_user("editor", password="pw-editor-123", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    context = browser.new_context(base_url=live_server.url, locale="zh-CN", viewport={"width": 1366, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto("/admin/login/?next=/admin/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "pw-editor-123")
-    page.locator("input[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-    yield page
-    context.close()
+def editor(staff_page):
+    return staff_page("Editors")
 
 
 def png_bytes():
