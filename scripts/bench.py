@@ -79,6 +79,7 @@ def main():
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SITE_URL": f"http://127.0.0.1:{port}",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": f"sqlite:///{work / 'bench.sqlite3'}",
         "DJANGO_MEDIA_ROOT": str(work / "media"),

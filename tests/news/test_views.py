@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from news.factories import ArticleFactory, AttachmentFactory
 from products.factories import ProductFactory
+from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -174,11 +175,12 @@ def test_category_feed_lists_only_its_articles(client, newsroom):
     assert client.get("/news/nothing/feed/").status_code == 404
 
 
-def test_sitemap_lists_news_pages_and_only_published_articles(client, newsroom):
-    xml = client.get("/sitemap.xml").content.decode()
+def test_sitemap_lists_news_pages_and_only_published_articles(client, newsroom, settings):
+    settings.SITE_URL = "https://www.kede.example"
+    xml = sitemap_text(client)
     for path in ["/news/", "/news/company/", "/news/technical/guide/"]:
-        assert f"http://testserver{path}</loc>" in xml
-    assert xml.count("http://testserver/news/</loc>") == 1
+        assert f"https://www.kede.example{path}</ns0:loc>" in xml
+    assert xml.count("https://www.kede.example/news/</ns0:loc>") == 1
     assert "/news/company/draft/" not in xml and "/news/company/scheduled/" not in xml
 
 
