@@ -15,8 +15,9 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from core.antispam import ProtectedFormMixin
 from core.views import SafePaginationMixin
+from pages.models import SiteSettings
 
-from . import emails
+from . import emails, structured_data
 from .forms import ApplicationForm, JobFilterForm, StatusLookupForm
 from .models import Application, Job, PrivacyNotice, Question
 from .navigation import careers_section, page_at
@@ -82,7 +83,10 @@ class JobDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         others = [] if self.object.is_open else list(Job.objects.open().for_list()[:6])
-        return super().get_context_data(open_jobs=others, **section_context("careers/"), **kwargs)
+        posting = structured_data.job_posting(self.object, SiteSettings.load())
+        return super().get_context_data(
+            open_jobs=others, structured_data=posting, **section_context("careers/"), **kwargs
+        )
 
 
 class QuestionListView(ListView):
@@ -96,7 +100,9 @@ class QuestionListView(ListView):
         return Question.objects.published()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**section_context("careers/qa/"), **kwargs)
+        context = super().get_context_data(**section_context("careers/qa/"), **kwargs)
+        context["structured_data"] = structured_data.faq_page(context["questions"])
+        return context
 
 
 class PrivacyView(TemplateView):

@@ -14,11 +14,11 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
-from core import health
+from core import health, structured_data
 from core.cache import cache_query_params
 from core.urls import absolute_url
 
-from .models import Banner, Honor, Page
+from .models import Banner, Honor, Page, SiteSettings
 
 
 class HomeView(TemplateView):
@@ -29,6 +29,7 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["banners"] = list(Banner.objects.published())
         context["honors"] = list(Honor.objects.published()[:8])
+        context["structured_data"] = structured_data.organization(SiteSettings.load())
         return context
 
 

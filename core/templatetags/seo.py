@@ -5,6 +5,7 @@ import functools
 import html
 import json
 import re
+from html.parser import HTMLParser
 
 import segno
 from django import template
@@ -12,8 +13,10 @@ from django.conf import settings
 from django.core.paginator import Page
 from django.urls import translate_url
 from django.utils.html import strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 
 from core.urls import absolute_url, hreflang, og_locale
 
@@ -117,47 +120,63 @@ def json_ld(data):
     return mark_safe(f'<script type="application/ld+json">{json_script_text(data)}</script>')  # noqa: S308
 
 
+class BreadcrumbParser(HTMLParser):
+    """The crumbs of a rendered ``<nav class="breadcrumbs"><ol><li>…`` as [(name, href or None)]."""
+
+    def __init__(self):
+        super().__init__()
+        self.crumbs, self.depth, self.current = [], 0, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "nav" and "breadcrumbs" in (attrs.get("class") or "").split():
+            self.depth = 1
+        elif self.depth and tag == "li":
+            self.current = ["", None]
+        elif self.current is not None and tag == "a" and self.current[1] is None:
+            self.current[1] = attrs.get("href")
+
+    def handle_endtag(self, tag):
+        if self.depth and tag == "li" and self.current is not None:
+            self.crumbs.append((re.sub(r"\s+", " ", self.current[0]).strip(), self.current[1]))
+            self.current = None
+        elif tag == "nav":
+            self.depth = 0
+
+    def handle_data(self, data):
+        if self.current is not None:
+            self.current[0] += data
+
+
 @register.simple_tag(takes_context=True)
-def breadcrumb_json_ld(context):
-    """BreadcrumbList for the crumbs templates/includes/_breadcrumbs.html shows (same context variables)."""
-    from django.urls import reverse
-
-    items = [(str(_home_label()), reverse("pages:home"))]
-    if context.get("index_url"):
-        items.append((str(context.get("index_label", "")), context["index_url"]))
-    for crumb in context.get("crumbs") or ():
-        items.append((str(crumb.label), crumb.get_absolute_url()))
-    parent = context.get("parent_crumb")
-    if parent:
-        items.append((str(parent.label), parent.get_absolute_url()))
-    if context.get("current"):
-        items.append((meta_text(context["current"], 200), canonical_path(context)))
-    data = {
-        "@context": "https://schema.org",
-        "@type": "BreadcrumbList",
-        "itemListElement": [
-            {"@type": "ListItem", "position": position, "name": name, "item": absolute_url(url)}
-            for position, (name, url) in enumerate(items, start=1)
-        ],
-    }
-    return json_ld(data)
-
-
-def _home_label():
-    from django.utils.translation import gettext
-
-    return gettext("Home")
+def breadcrumb_json_ld(context, rendered):
+    """A BreadcrumbList of the breadcrumb trail the page shows (whatever template drew it); the current page,
+    which is not a link, is the canonical address."""
+    parser = BreadcrumbParser()
+    parser.feed(str(rendered))
+    crumbs = [(name, href) for name, href in parser.crumbs if name]
+    if len(crumbs) < 2:
+        return ""
+    current = canonical_path(context)
+    items = [
+        {"@type": "ListItem", "position": position, "name": name, "item": absolute_url(href or current)}
+        for position, (name, href) in enumerate(crumbs, start=1)
+    ]
+    return json_ld({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items})
 
 
 @functools.lru_cache(maxsize=512)
-def qr_svg(url: str) -> str:
-    """An inline SVG QR code of ``url`` (segno, medium error correction), kept per process (bounded)."""
+def qr_svg(url: str, label: str) -> str:
+    """An inline SVG QR code of ``url`` (segno, medium error correction), kept per process (bounded): the page
+    itself is cached, this saves the work when the page is rendered again (another language, a new version)."""
     code = segno.make(url, error="m", micro=False)
-    return code.svg_inline(scale=4, border=4, dark="#000", light="#fff", title=url, svgclass="share-qr__code")
+    svg = code.svg_inline(scale=4, border=4, dark="#000", light="#fff", svgclass="share-qr__code")
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" ', 1)
 
 
 @register.inclusion_tag("includes/_share.html", takes_context=True)
 def share_area(context):
     """The WeChat share area: a QR code of the page's canonical address, for opening it on a phone."""
     url = absolute_url(canonical_path(context))
-    return {"share_url": url, "qr_svg": mark_safe(qr_svg(url))}  # noqa: S308 - segno's own markup
+    label = gettext("QR code of this page's address: %(url)s") % {"url": url}
+    return {"share_url": url, "qr_svg": mark_safe(qr_svg(url, label))}  # noqa: S308 - segno's own markup
