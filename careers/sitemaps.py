@@ -4,8 +4,9 @@ from core.sitemaps import NamedOrObjectSitemap
 
 from .models import Job
 
-# Careers pages named in the pages section (/careers/, the Q&A and the form are pages of the tree).
-NAMED_PAGES = ("careers:privacy",)
+# The careers pages the pages section lists by name: the app serves these addresses of the page tree, so the
+# tree's own entries for them are left out there. The form and the status lookup are not listed.
+NAMED_PAGES = ("careers:list", "careers:qa", "careers:privacy")
 
 
 class OpeningSitemap(NamedOrObjectSitemap):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from .cache import cache_query_params
-from .urls import absolute_url, site_parts
+from .urls import absolute_url, hreflang, site_parts
 
 
 class SiteSitemap(Sitemap):
@@ -25,6 +25,15 @@ class SiteSitemap(Sitemap):
 
     def get_domain(self, site=None):
         return site_parts()[1]
+
+    def _urls(self, page, protocol, domain):
+        """Django's entries, with the languages named as the pages name them (``zh-Hans``, BCP 47)."""
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            for alternate in url["alternates"]:
+                if alternate["lang_code"] != "x-default":
+                    alternate["lang_code"] = hreflang(alternate["lang_code"])
+        return urls
 
 
 class NamedOrObjectSitemap(SiteSitemap):
