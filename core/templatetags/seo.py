@@ -12,8 +12,7 @@ from django import template
 from django.conf import settings
 from django.core.paginator import Page
 from django.urls import translate_url
-from django.utils.html import strip_tags
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
