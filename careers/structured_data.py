@@ -44,7 +44,7 @@ def job_posting(job, site_settings):
 
 def base_salary(job):
     """MonetaryAmount from the opening's salary range, when the opening gives one."""
-    low, high = getattr(job, "salary_min", None), getattr(job, "salary_max", None)
+    low, high = job.salary_min, job.salary_max
     if not (low or high):
         return None
     value = {"@type": "QuantitativeValue", "unitText": "MONTH"}

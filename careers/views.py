@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from core.antispam import ProtectedFormMixin
+from core.urls import absolute_url
 from core.views import SafePaginationMixin
 from pages.models import SiteSettings
 
@@ -182,10 +183,8 @@ class ApplyView(ProtectedFormMixin, FormView):
         return self.thanks(key)
 
     def status_url(self):
-        """The desk's address for the e-mail: DJANGO_SITE_URL when set, never a made-up Host header."""
-        path = reverse("careers:status")
-        site_url = getattr(settings, "SITE_URL", "").rstrip("/")
-        return site_url + path if site_url else self.request.build_absolute_uri(path)
+        """The desk's address for the e-mail: on DJANGO_SITE_URL, never a made-up Host header."""
+        return absolute_url(reverse("careers:status"))
 
     def thanks(self, key):
         self.request.session[SUBMITTED_KEY] = key

@@ -131,3 +131,23 @@ def test_the_content_security_policy_still_allows_no_inline_script(client, publi
     response = client.get(public_site["kd68"].get_absolute_url())
     policy = response["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+
+
+def test_a_salary_range_given_is_the_base_salary_and_is_shown(client, public_site):
+    job = public_site["job"]
+    job.salary_min, job.salary_max = 6000, 9000
+    job.save()
+    page = Page(client.get(job.get_absolute_url()))
+    (data,) = page.schemas("JobPosting")
+    assert data["baseSalary"] == {
+        "@type": "MonetaryAmount",
+        "currency": "CNY",
+        "value": {"@type": "QuantitativeValue", "unitText": "MONTH", "minValue": 6000, "maxValue": 9000},
+    }
+    assert "6000–9000 元" in page.html
+    job.salary_min = None
+    job.save()
+    page = Page(client.get(job.get_absolute_url()))
+    (data,) = page.schemas("JobPosting")
+    assert data["baseSalary"]["value"] == {"@type": "QuantitativeValue", "unitText": "MONTH", "maxValue": 9000}
+    assert "最高 9000 元" in page.html
