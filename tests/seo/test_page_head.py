@@ -125,3 +125,17 @@ def test_meta_text_strips_markup_and_entities_and_keeps_text_short():
     assert meta_text("&lt;script&gt;alert(1)&lt;/script&gt;") == "alert(1)"
     assert meta_text("字" * 200) == "字" * 119 + "…"
     assert meta_text("") == ""
+
+
+def test_further_pages_of_case_and_video_lists_have_titles_of_their_own(client, public_site):
+    from products.factories import CaseFactory, VideoFactory
+    from products.views import PER_PAGE
+
+    for _ in range(PER_PAGE):
+        CaseFactory()
+        VideoFactory()
+    for path in ["/applications/cases/", "/applications/videos/"]:
+        first, second = Page(client.get(path)), Page(client.get(path + "?page=2"))
+        assert first.title != second.title and "第 2 页" in second.title
+        assert second.canonical == f"{SITE}{path}?page=2"
+        assert first.meta("description") != Page(client.get("/")).meta("description")
