@@ -4,10 +4,12 @@ all on DJANGO_SITE_URL, whatever Host the request names."""
 
 import io
 from collections import defaultdict
+from datetime import timedelta
 
 import pytest
 from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image
 
 from core.templatetags.seo import meta_text
@@ -59,8 +61,8 @@ def test_the_canonical_of_finder_results_and_filters_is_the_plain_list(client, p
 
 
 def test_the_canonical_keeps_the_page_number_of_a_list_but_not_page_one(client, public_site):
-    for _ in range(25):
-        ArticleFactory(category=public_site["article"].category)
+    for days in range(25):
+        ArticleFactory(category=public_site["article"].category, publish_at=timezone.now() - timedelta(days=days + 3))
     second = Page(client.get("/news/?page=2&utm_campaign=autumn"))
     assert second.canonical == f"{SITE}/news/?page=2"
     assert second.alternates == {
