@@ -46,6 +46,7 @@ class JobAdmin(AltTextReminderMixin, admin.ModelAdmin):
     view_on_site = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "department", "location", "headcount", "employment_type"]}),
+        (_("Salary"), {"fields": ["salary_min", "salary_max"]}),
         (_("Publishing"), {"fields": ["is_published", "posted_on", "closes_on", "order"]}),
         (_("Content"), {"fields": ["duties", "requirements", "benefits"]}),
         (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),

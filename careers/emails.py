@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.mail import queue_mail
+from core.urls import absolute_url
 from pages.models import SiteSettings
 
 logger = logging.getLogger(__name__)
@@ -45,6 +46,6 @@ def notify_hr_of_application(application):
             context={
                 "application": application,
                 "received_at": timezone.localtime(application.created_at),
-                "admin_url": getattr(settings, "SITE_URL", "").rstrip("/") + path,
+                "admin_url": absolute_url(path),
             },
         )

@@ -6,6 +6,7 @@ seen only by the HR group, deleted with their file on withdrawal or after the re
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Q
@@ -60,6 +61,16 @@ class Job(AutoSlugModel, PublishableModel, SeoModel, PublicContentModel):
     employment_type = models.CharField(
         _("employment type"), max_length=20, choices=EmploymentType.choices, default=EmploymentType.FULL_TIME
     )
+    salary_min = models.PositiveIntegerField(
+        _("monthly salary from (yuan)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(10_000_000)],
+        help_text=_("Optional. Shown on the page and given to search engines; leave both empty to say nothing."),
+    )
+    salary_max = models.PositiveIntegerField(
+        _("monthly salary to (yuan)"), null=True, blank=True, validators=[MaxValueValidator(10_000_000)]
+    )
     posted_on = models.DateField(_("posted on"), default=timezone.localdate)
     closes_on = models.DateField(
         _("closes on"),
@@ -85,6 +96,11 @@ class Job(AutoSlugModel, PublishableModel, SeoModel, PublicContentModel):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        if self.salary_min and self.salary_max and self.salary_min > self.salary_max:
+            raise ValidationError({"salary_max": _("The salary range ends below where it starts.")})
 
     def get_absolute_url(self):
         return reverse("careers:job", kwargs={"slug": self.slug})

@@ -14,9 +14,11 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from core.antispam import ProtectedFormMixin
+from core.urls import absolute_url
 from core.views import SafePaginationMixin
+from pages.models import SiteSettings
 
-from . import emails
+from . import emails, structured_data
 from .forms import ApplicationForm, JobFilterForm, StatusLookupForm
 from .models import Application, Job, PrivacyNotice, Question
 from .navigation import careers_section, page_at
@@ -82,7 +84,10 @@ class JobDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         others = [] if self.object.is_open else list(Job.objects.open().for_list()[:6])
-        return super().get_context_data(open_jobs=others, **section_context("careers/"), **kwargs)
+        posting = structured_data.job_posting(self.object, SiteSettings.load())
+        return super().get_context_data(
+            open_jobs=others, structured_data=posting, **section_context("careers/"), **kwargs
+        )
 
 
 class QuestionListView(ListView):
@@ -96,7 +101,9 @@ class QuestionListView(ListView):
         return Question.objects.published()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**section_context("careers/qa/"), **kwargs)
+        context = super().get_context_data(**section_context("careers/qa/"), **kwargs)
+        context["structured_data"] = structured_data.faq_page(context["questions"])
+        return context
 
 
 class PrivacyView(TemplateView):
@@ -176,10 +183,8 @@ class ApplyView(ProtectedFormMixin, FormView):
         return self.thanks(key)
 
     def status_url(self):
-        """The desk's address for the e-mail: DJANGO_SITE_URL when set, never a made-up Host header."""
-        path = reverse("careers:status")
-        site_url = getattr(settings, "SITE_URL", "").rstrip("/")
-        return site_url + path if site_url else self.request.build_absolute_uri(path)
+        """The desk's address for the e-mail: on DJANGO_SITE_URL, never a made-up Host header."""
+        return absolute_url(reverse("careers:status"))
 
     def thanks(self, key):
         self.request.session[SUBMITTED_KEY] = key

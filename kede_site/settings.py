@@ -6,6 +6,7 @@ production settings, a missing secret key or host list is a start-up error, and
 debug on; with it on every other variable is optional (see ``.env.example``).
 """
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -83,8 +84,14 @@ MIDDLEWARE = [
 ROOT_URLCONF = "kede_site.urls"
 # The admin's path (without a leading slash); moving it off admin/ keeps scanners away.
 ADMIN_URL = env("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
-# The public address (https://www.example.cn) that links in e-mails use; never the request's Host header.
-SITE_URL = env("DJANGO_SITE_URL", default="").rstrip("/")
+# The public address (https://www.example.cn): every absolute link (canonical, hreflang, sitemap, robots.txt,
+# Open Graph, JSON-LD, share QR codes, e-mails) is built from it (core.urls), never from the Host header.
+SITE_URL = env("DJANGO_SITE_URL", default="http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
+if not re.fullmatch(r"https?://[^/?#\s]+", SITE_URL):
+    raise ImproperlyConfigured(
+        "DJANGO_SITE_URL must be the site's public address, e.g. https://www.example.cn (required when "
+        "DJANGO_DEBUG is off)."
+    )
 # How many reverse proxies stand in front of the site, each appending to X-Forwarded-For (see core.net).
 TRUSTED_PROXIES = env.int("DJANGO_TRUSTED_PROXIES", default=0)
 if TRUSTED_PROXIES < 0:

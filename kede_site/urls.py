@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from core.admin_i18n import admin_javascript_catalog
 from core.downloads import serve_media
+from core.sitemaps import sitemap_index, sitemap_section
 from core.uploads import editor_image_upload
 from pages import views as page_views
 
@@ -21,7 +21,8 @@ urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     # The editor's widget posts images to the URL named ck_editor_5_upload_file.
     path("ckeditor5/image_upload/", editor_image_upload, name="ck_editor_5_upload_file"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap_section, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", page_views.robots_txt, name="robots"),
     path("healthz", page_views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from core.urls import absolute_url
+
 from .models import Article, NewsCategory
 
 FEED_SIZE = 20
@@ -21,8 +23,15 @@ class LatestArticlesFeed(Feed):
     def description(self):
         return _("Company news, industry news and technical resources from Kede Group.")
 
+    # Every address absolute on DJANGO_SITE_URL (core.urls): the framework would prefix the request's host.
     def link(self):
-        return reverse("news:list")
+        return absolute_url(reverse("news:list"))
+
+    def feed_url(self):
+        return absolute_url(reverse("news:feed"))
+
+    def item_link(self, article):
+        return absolute_url(article.get_absolute_url())
 
     def items(self):
         return Article.objects.published().newest(FEED_SIZE)
@@ -51,7 +60,10 @@ class CategoryFeed(LatestArticlesFeed):
         return _("Kede Group news: %(category)s") % {"category": category.name}
 
     def link(self, category):
-        return category.get_absolute_url()
+        return absolute_url(category.get_absolute_url())
+
+    def feed_url(self, category):
+        return absolute_url(reverse("news:category_feed", kwargs={"slug": category.slug}))
 
     def items(self, category):
         return Article.objects.published().in_category(category).newest(FEED_SIZE)

@@ -1,11 +1,13 @@
-from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 
-from core.sitemaps import NamedOrObjectSitemap
+from core.sitemaps import NamedOrObjectSitemap, SiteSitemap
 
 from .models import Article, NewsCategory
 
 
 class NewsCategorySitemap(NamedOrObjectSitemap):
+    """The news list and its categories (the categories section of the sitemap, beside the products')."""
+
     changefreq = "daily"
     priority = 0.6
 
@@ -13,7 +15,9 @@ class NewsCategorySitemap(NamedOrObjectSitemap):
         return ["news:list", *NewsCategory.objects.all()]
 
 
-class ArticleSitemap(Sitemap):
+class ArticleSitemap(SiteSitemap):
+    """Published articles whose time has come (scheduled ones join when it does)."""
+
     changefreq = "monthly"
     priority = 0.5
 
@@ -22,3 +26,6 @@ class ArticleSitemap(Sitemap):
 
     def lastmod(self, article):
         return article.updated_at
+
+    def get_latest_lastmod(self):
+        return Article.objects.published().aggregate(latest=Max("updated_at"))["latest"]

@@ -5,8 +5,9 @@ from django.views.generic import DetailView, ListView
 
 from core.net import client_address
 from core.views import CanonicalRedirectMixin, SafePaginationMixin
+from pages.models import SiteSettings
 
-from . import counting
+from . import counting, structured_data
 from .models import Article
 from .navigation import all_categories
 
@@ -63,6 +64,7 @@ class ArticleDetailView(CanonicalRedirectMixin, DetailView):
             previous=published.before(article).first(),
             next=published.after(article).first(),
             related_products=list(article.related_products.published().for_cards()[:4]),
+            structured_data=structured_data.article(article, SiteSettings.load()),
             **kwargs,
         )
 

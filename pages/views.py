@@ -8,14 +8,17 @@ from django.http import (
     JsonResponse,
 )
 from django.template import loader
+from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
-from core import health
+from core import health, structured_data
 from core.cache import cache_query_params
+from core.urls import absolute_url
 
-from .models import Banner, Honor, Page
+from .models import Banner, Honor, Page, SiteSettings
 
 
 class HomeView(TemplateView):
@@ -26,6 +29,7 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["banners"] = list(Banner.objects.published())
         context["honors"] = list(Honor.objects.published()[:8])
+        context["structured_data"] = structured_data.organization(SiteSettings.load())
         return context
 
 
@@ -62,6 +66,18 @@ class PageView(DetailView):
         return context
 
 
+# What robots need not crawl: result pages of any query (site search, the product finder, the comparison)
+# and the personal status lookups. Listed under each language's prefix too.
+ROBOTS_DISALLOWED = ("/search/", "products:search", "products:compare", "careers:status", "service:repair_status")
+
+
+def robots_disallowed_paths():
+    with translation.override(settings.LANGUAGE_CODE):  # the unprefixed paths, whatever the visitor's language
+        paths = [name if name.startswith("/") else reverse(name) for name in ROBOTS_DISALLOWED]
+    prefixes = [""] + [f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    return [prefix + path for prefix in prefixes for path in paths]
+
+
 @require_GET
 @cache_query_params()
 @cache_control(max_age=3600, public=True)
@@ -70,7 +86,8 @@ def robots_txt(request):
         "User-agent: *",
         f"Disallow: /{settings.ADMIN_URL}",
         "Disallow: /ckeditor5/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        *[f"Disallow: {path}" for path in robots_disallowed_paths()],
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

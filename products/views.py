@@ -7,7 +7,9 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from core.views import CanonicalRedirectMixin, PublishedListView, SafePaginationMixin, safe_page
+from pages.models import SiteSettings
 
+from . import structured_data
 from .catalog import catalog_tree
 from .forms import MAX_COMPARE, FinderForm, parse_ids
 from .models import Case, ExcavatorBrand, Product, Video
@@ -103,6 +105,7 @@ class ProductDetailView(CanonicalRedirectMixin, DetailView):
             related=self.related,
             cases=list(Case.objects.published().filter(products=product)[:4]),
         )
+        context["structured_data"] = structured_data.product(product, category, context["specs"], SiteSettings.load())
         return context
 
 

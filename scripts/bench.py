@@ -79,13 +79,14 @@ def manage(env, *args, capture=False):
     return result.stdout
 
 
-def production_env(database_url, media):
+def production_env(database_url, media, port=8000):
     return {
         **os.environ,
         "DJANGO_DEBUG": "0",
         "DJANGO_BENCH": "1",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SITE_URL": f"http://127.0.0.1:{port}",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": database_url,
         "DJANGO_MEDIA_ROOT": str(media / "public"),
@@ -152,9 +153,9 @@ def gunicorn(app, env, port):
 def local_site(size, work):
     """Start the site as ``make bench`` measures it by default; yields (base URL, master pid, env)."""
     url, media = prepare_database(size, work)
-    env = production_env(url, media) | {"DJANGO_STATIC_ROOT": str(work / "static")}
-    manage(env, "collectstatic", "--no-input", "-v0")
     port = free_port()
+    env = production_env(url, media, port) | {"DJANGO_STATIC_ROOT": str(work / "static")}
+    manage(env, "collectstatic", "--no-input", "-v0")
     with gunicorn("kede_site.wsgi", env, port) as pid:
         yield f"http://127.0.0.1:{port}", pid, env
 

@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prodsite import NGINX, nginx_front, production_site  # noqa: E402
+from prodsite import NGINX, free_port, nginx_front, production_site  # noqa: E402
 
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
@@ -150,7 +150,8 @@ def main():
         return
     if not os.path.exists(NGINX):
         raise SystemExit(f"{NGINX} not found (apt-get install nginx libnginx-mod-http-brotli-static), or pass --url")
-    with production_site() as (port, _server, work), nginx_front(port, work) as front:
+    public = free_port()
+    with production_site(public_port=public) as (port, _server, work), nginx_front(port, work, public) as front:
         measure(f"http://127.0.0.1:{front}", out)
 
 

@@ -62,9 +62,9 @@ def wait_for_port(port, process, name):
 
 
 @contextlib.contextmanager
-def nginx_front(port, work):
-    """Yield the port of an nginx running deploy/nginx/kede.conf before gunicorn on `port`."""
-    front = free_port()
+def nginx_front(port, work, front=None):
+    """Yield the port (``front``, else a free one) of an nginx with deploy/nginx/kede.conf before gunicorn on `port`."""
+    front = front or free_port()
     prefix = work / "nginx"
     prefix.mkdir()
     site = (
@@ -99,8 +99,10 @@ def nginx_front(port, work):
 
 
 @contextlib.contextmanager
-def production_site(workers=2):
+def production_site(workers=2, public_port=None):
     """Yield (port, gunicorn process, work folder) of a freshly prepared production-mode site.
+
+    ``public_port``: where visitors reach it (an nginx in front), for its site address (canonical links).
 
     The servers are stopped and the folder removed at the end, also on Ctrl-C or SIGTERM.
     """
@@ -112,6 +114,7 @@ def production_site(workers=2):
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SITE_URL": f"http://127.0.0.1:{public_port or port}",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": f"sqlite:///{work / 'site.sqlite3'}",
         "DJANGO_MEDIA_ROOT": str(work / "media"),

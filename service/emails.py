@@ -11,15 +11,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.mail import queue_mail
+from core.urls import absolute_url
 from pages.models import SiteSettings
 
 from .models import Message, RepairRequest
 
 logger = logging.getLogger(__name__)
-
-
-def _site_url(path):
-    return getattr(settings, "SITE_URL", "").rstrip("/") + path
 
 
 def _admin_path(record):
@@ -64,7 +61,7 @@ def notify_office(record):
             context={
                 "record": record,
                 "received_at": timezone.localtime(record.created_at),
-                "admin_url": _site_url(_admin_path(record)),
+                "admin_url": absolute_url(_admin_path(record)),
             },
         )
 

@@ -4,7 +4,6 @@ message form with the public board, the contact page and the sales network."""
 import logging
 import time
 
-from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
@@ -14,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from core.antispam import ProtectedFormMixin
+from core.urls import absolute_url
 from core.views import safe_page
 from products.models import Product
 
@@ -33,12 +33,6 @@ REPAIR_SUBMITTED_KEY = "service_repair_submitted"
 REPAIR_DESK_KEY = "service_repair_desk"
 # SQLite lets one writer at a time: a submission that finds the database locked waits and tries again.
 WRITE_ATTEMPTS = 5
-
-
-def absolute(request, path):
-    """DJANGO_SITE_URL + path when set (never a made-up Host header), else the request's own address."""
-    site_url = getattr(settings, "SITE_URL", "").rstrip("/")
-    return site_url + path if site_url else request.build_absolute_uri(path)
 
 
 def write_with_retry(write):
@@ -91,7 +85,7 @@ class RepairRequestView(ProtectedFormMixin, FormView):
         key = form.cleaned_data["submission_key"]
         if RepairRequest.objects.filter(submission_key=key).exists():
             return self.thanks(key)  # a reload or a second click: the first one counts
-        status_url = absolute(self.request, reverse("service:repair_status"))
+        status_url = absolute_url(reverse("service:repair_status"))
         try:
             write_with_retry(lambda: self.store(form, status_url))
         except IntegrityError:

@@ -19,7 +19,12 @@ from tests.redis_cache import PrefixedRedisCache
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "k" * 20 + "-production-secret-" + "x" * 30
-PRODUCTION = {"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": SECRET, "DJANGO_ALLOWED_HOSTS": "www.kedegroup.cn"}
+PRODUCTION = {
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": SECRET,
+    "DJANGO_ALLOWED_HOSTS": "www.kedegroup.cn",
+    "DJANGO_SITE_URL": "https://www.kedegroup.cn",
+}
 DEVELOPMENT = {"DJANGO_DEBUG": "1"}
 
 PRINT_SETTINGS = """
@@ -156,6 +161,9 @@ def test_ssl_redirect_can_be_turned_off_for_a_local_benchmark():
         {"DJANGO_SECRET_KEY": SECRET},
         {**PRODUCTION, "DJANGO_SECURE_HSTS_PRELOAD": "1"},
         {**PRODUCTION, "DJANGO_TRUSTED_PROXIES": "-1"},
+        {key: value for key, value in PRODUCTION.items() if key != "DJANGO_SITE_URL"},
+        {**PRODUCTION, "DJANGO_SITE_URL": "www.kedegroup.cn"},
+        {**PRODUCTION, "DJANGO_SITE_URL": "https://www.kedegroup.cn/path?q=1"},
     ],
     ids=[
         "no-secret",
@@ -164,6 +172,9 @@ def test_ssl_redirect_can_be_turned_off_for_a_local_benchmark():
         "no-debug-variable-no-hosts",
         "preload-without-subdomains",
         "negative-proxies",
+        "no-site-url",
+        "site-url-without-scheme",
+        "site-url-with-path",
     ],
 )
 def test_production_without_secret_or_hosts_refuses_to_start(env):

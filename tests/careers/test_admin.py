@@ -268,3 +268,29 @@ def test_hr_manages_openings_and_sees_how_many_applied(hr):
     assert client.get(reverse("admin:careers_job_add")).status_code == 200
     assert client.get(reverse("admin:careers_question_add")).status_code == 200
     assert client.get(reverse("admin:careers_privacynotice_add")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "error"),
+    [("9000", "6000", "薪资范围的上限低于下限"), ("-1", "", "确保该值大于或等于0"), ("abc", "", "输入整数"),
+     ("", "99999999999", "确保该值小于或等于10000000")],
+)  # fmt: skip
+def test_hr_cannot_save_a_salary_range_that_makes_no_sense(hr, low, high, error):
+    client, _user = hr
+    job = JobFactory(title="装配工")
+    url = reverse("admin:careers_job_change", args=[job.pk])
+    response = client.post(url, change_form_data(client, url, salary_min=low, salary_max=high))
+    assert response.status_code == 200 and error in response.content.decode()
+    job.refresh_from_db()
+    assert job.salary_min is None and job.salary_max is None
+
+
+def test_hr_saves_a_salary_range_and_saving_again_keeps_it(hr):
+    client, _user = hr
+    job = JobFactory(title="装配工")
+    url = reverse("admin:careers_job_change", args=[job.pk])
+    for _ in range(2):
+        response = client.post(url, change_form_data(client, url, salary_min="6000", salary_max="9000"))
+        assert response.status_code == 302
+        job.refresh_from_db()
+        assert (job.salary_min, job.salary_max) == (6000, 9000)

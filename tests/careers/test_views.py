@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from careers.factories import JobFactory, QuestionFactory
 from pages.factories import PageFactory
+from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db
 YESTERDAY = timezone.localdate() - datetime.timedelta(days=1)
@@ -100,7 +101,7 @@ def test_the_privacy_page_has_a_built_in_text_before_hr_writes_one(client):
 def test_the_sitemap_lists_open_jobs_only(client):
     JobFactory(slug="open-one")
     JobFactory(slug="closed-one", closes_on=YESTERDAY)
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_text(client)
     assert "/careers/jobs/open-one/" in sitemap and "/careers/jobs/closed-one/" not in sitemap
     assert "/careers/privacy/" in sitemap
 

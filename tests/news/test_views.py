@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from news.factories import ArticleFactory, AttachmentFactory
 from products.factories import ProductFactory
+from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -160,14 +161,23 @@ def test_home_page_shows_the_latest_news(client, newsroom):
     assert 'href="/news/"' in block
 
 
-def test_rss_feed_lists_the_newest_published_articles(client, newsroom):
+def test_rss_feed_lists_the_newest_published_articles(client, newsroom, settings):
     response = client.get("/news/feed/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/rss+xml")
     xml = response.content.decode()
     assert xml.index("液压破碎锤日常保养指南") < xml.index("科德成立二十周年")
     assert "预告" not in xml and "草稿" not in xml
-    assert "http://testserver/news/technical/guide/" in xml
+    assert f"{settings.SITE_URL}/news/technical/guide/" in xml
+
+
+def test_feed_addresses_are_on_the_site_address_whatever_the_host(client, newsroom, settings):
+    settings.SITE_URL, settings.ALLOWED_HOSTS = "https://www.kede.example", ["*"]
+    for path in ["/news/feed/", "/news/industry/feed/"]:
+        xml = client.get(path, headers={"host": "evil.example"}).content.decode()
+        assert "evil.example" not in xml
+        assert f'<atom:link href="https://www.kede.example{path}" rel="self"' in xml
+        assert "<link>https://www.kede.example/news/" in xml
 
 
 def test_category_feed_lists_only_its_articles(client, newsroom):
@@ -176,11 +186,12 @@ def test_category_feed_lists_only_its_articles(client, newsroom):
     assert client.get("/news/nothing/feed/").status_code == 404
 
 
-def test_sitemap_lists_news_pages_and_only_published_articles(client, newsroom):
-    xml = client.get("/sitemap.xml").content.decode()
+def test_sitemap_lists_news_pages_and_only_published_articles(client, newsroom, settings):
+    settings.SITE_URL = "https://www.kede.example"
+    xml = sitemap_text(client)
     for path in ["/news/", "/news/company/", "/news/technical/guide/"]:
-        assert f"http://testserver{path}</loc>" in xml
-    assert xml.count("http://testserver/news/</loc>") == 1
+        assert f"https://www.kede.example{path}</ns0:loc>" in xml
+    assert xml.count("https://www.kede.example/news/</ns0:loc>") == 1
     assert "/news/company/draft/" not in xml and "/news/company/scheduled/" not in xml
 
 

@@ -1,8 +1,8 @@
 import pytest
-from django.urls import reverse
 
 from pages.factories import BannerFactory, HonorFactory, PageFactory, PartnerBrandFactory
 from pages.models import Page
+from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -161,15 +161,16 @@ def test_english_pages_live_under_en(client, about_tree):
     assert "Home" in response.content.decode()
 
 
-def test_robots_txt_points_to_the_sitemap(client):
-    body = client.get("/robots.txt").content.decode()
+def test_robots_txt_points_to_the_sitemap_on_the_site_address(client, settings):
+    settings.SITE_URL, settings.ALLOWED_HOSTS = "https://www.kede.example", ["*"]
+    body = client.get("/robots.txt", headers={"host": "evil.example"}).content.decode()
     assert "Disallow: /admin/" in body
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Sitemap: https://www.kede.example/sitemap.xml" in body and "evil" not in body
 
 
 def test_sitemap_lists_published_pages_only(client, about_tree):
     about_tree["culture"].is_published = False
     about_tree["culture"].save()
-    body = client.get(reverse("sitemap")).content.decode()
+    body = sitemap_text(client)
     assert "/about/honors/" in body
     assert "/about/culture/" not in body
