@@ -67,6 +67,7 @@ def test_the_canonical_keeps_the_page_number_of_a_list_but_not_page_one(client, 
     assert second.canonical == f"{SITE}/news/?page=2"
     assert second.alternates == {
         "zh-Hans": f"{SITE}/news/?page=2",
+        "zh-Hant": f"{SITE}/zh-hant/news/?page=2",
         "en": f"{SITE}/en/news/?page=2",
         "x-default": f"{SITE}/news/?page=2",
     }
@@ -81,6 +82,7 @@ def test_the_english_page_names_its_language_and_the_chinese_one_as_alternates(c
     assert page.canonical == f"{SITE}/en/about/culture/"
     assert page.alternates == {
         "zh-Hans": f"{SITE}/about/culture/",
+        "zh-Hant": f"{SITE}/zh-hant/about/culture/",
         "en": f"{SITE}/en/about/culture/",
         "x-default": f"{SITE}/about/culture/",
     }

@@ -49,7 +49,8 @@ def test_every_public_object_is_listed_once_per_language_with_alternates(client,
             assert prefix + path in paths, (language, path)
     by_loc = {loc: alternates for loc, _lastmod, alternates in entries}
     product = public_site["kd68"].get_absolute_url()
-    expected = {"zh-Hans": SITE + product, "en": SITE + "/en" + product, "x-default": SITE + product}
+    expected = {"zh-Hans": SITE + product, "zh-Hant": SITE + "/zh-hant" + product, "en": SITE + "/en" + product,
+                "x-default": SITE + product}  # fmt: skip
     assert by_loc[SITE + product] == expected and by_loc[SITE + "/en" + product] == expected
 
 
@@ -89,9 +90,10 @@ def test_a_big_section_is_split_into_pages_the_index_lists(client, public_site, 
 
     monkeypatch.setattr(ProductSitemap, "limit", 2)
     index = client.get("/sitemap.xml").content.decode()
-    # 3 published products × 2 languages = 6 addresses: three files of two
-    assert f"{SITE}/sitemap-products.xml?p=3</loc>" in index and "?p=4" not in index
-    assert client.get("/sitemap-products.xml?p=3").status_code == 200
+    # 3 published products × one address per language, two to a file
+    files = -(-3 * len(LANGUAGES) // 2)
+    assert f"{SITE}/sitemap-products.xml?p={files}</loc>" in index and f"?p={files + 1}" not in index
+    assert client.get(f"/sitemap-products.xml?p={files}").status_code == 200
 
 
 def test_robots_txt_disallows_search_finder_compare_and_lookups_in_every_language(client, settings, db):
