@@ -131,7 +131,23 @@ def convert_html(html, protected=(), config=None):
                 )
         out.append(token)
     _convert_together(out, texts, config, pattern)
-    return "".join(out)
+    return _restore_terms("".join(out), tuple(protected), config)
+
+
+@functools.lru_cache(maxsize=64)
+def _converted_terms(terms, config):
+    """(Traditional form, term) of each kept term that OpenCC would change, longest first."""
+    pairs = {(converter(config).convert(term), term) for term in terms if term and NON_ASCII.search(term)}
+    return sorted((pair for pair in pairs if pair[0] != pair[1]), key=lambda pair: len(pair[0]), reverse=True)
+
+
+def _restore_terms(html, terms, config):
+    """Kept terms as written also where the text came converted already: the zh_Hant catalogue is made by
+    OpenCC once (scripts/make_zh_hant.py) and knows nothing of the terms editors keep (科德集团 in an
+    interface string stays 科德集团)."""
+    for converted, term in _converted_terms(terms, config):
+        html = html.replace(converted, term)
+    return html
 
 
 # Not in any OpenCC dictionary, so it ends every phrase: the pieces of a page are converted in one call.
