@@ -8,6 +8,7 @@ from django.http import (
     JsonResponse,
 )
 from django.template import loader
+from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
@@ -15,6 +16,8 @@ from django.views.generic import DetailView, TemplateView
 from core import health
 from core.cache import cache_query_params
 
+from . import search
+from .forms import SearchForm
 from .models import Banner, Honor, Page
 
 
@@ -59,6 +62,40 @@ class PageView(DetailView):
         context["section"] = list(Page.objects.section_of(page).filter(show_in_nav=True))
         if page.layout == Page.Layout.HONORS:
             context["honors"] = list(Honor.objects.published())
+        return context
+
+
+class SearchView(TemplateView):
+    """/search/?q=…: the best hits of every kind with counts; ``&kind=…`` one kind, paginated."""
+
+    template_name = "pages/search.html"
+    cache_query_params = ("q", "kind", "page")
+    per_page = 20
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = SearchForm(self.request.GET)
+        form.is_valid()
+        query, provider = form.cleaned_data["query"], form.cleaned_data["provider"]
+        context.update(form=form, query=query, notices=form.notices, provider=provider)
+        if not query:
+            return context
+        if provider is None:
+            groups = search.overview(query)
+            context["groups"] = groups
+        else:
+            groups = search.counts(query)
+            chosen = next(group for group in groups if group.kind == provider.kind)
+            page = search.page_of(self.request, chosen, query, self.per_page)
+            context.update(
+                page_obj=page,
+                hits=[provider.hit(row, query) for row in page.object_list],
+                query_string=urlencode({"q": query.keyword, "kind": provider.kind}),
+            )
+        context["tabs"] = groups
+        context["total"] = sum(group.count for group in groups)
+        if not context["total"]:
+            context["suggestions"] = search.suggestions(query)
         return context
 
 
