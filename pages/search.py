@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, Window
 from django.utils.module_loading import import_string
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.search import SearchHit, highlight, plain_text, ranked, snippet
 
@@ -24,7 +24,7 @@ TOP = 5  # results per kind on the first page; "show all" leads to the kind's ow
 
 class PageSearch:
     kind = "pages"
-    label = _("Pages")
+    label = pgettext_lazy("search results", "Pages")
 
     def find(self, query):
         pages = Page.objects.published().filter(link_url="")
