@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models.functions import StrIndex
+from django.db.models.lookups import GreaterThan
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -49,6 +51,13 @@ def visible_characters(value):
     return "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in value)
 
 
+def has(column, text):
+    """``text`` occurs in ``column``: INSTR on SQLite, STRPOS on PostgreSQL (Django's ``StrIndex``), an exact
+    substring test on both, with no wildcard to escape and no collation or case folding of the database's
+    own: the column and the words are lower-cased in Python."""
+    return GreaterThan(StrIndex(column, Value(text)), 0)
+
+
 class SearchQuery:
     """What a visitor typed, made safe: capped, split into words, with a model-number key.
 
@@ -75,9 +84,9 @@ class SearchQuery:
     def text_filter(self):
         """Every word in the search text (or the whole query as a model number in the title)."""
         condition = Q()
-        key_hit = Q(search_title__contains=self.model_key) if self.model_key else None
+        key_hit = has("search_title", self.model_key) if self.model_key else None
         for term in self.terms:
-            word = Q(search_text__contains=term)
+            word = Q(has("search_text", term))
             condition &= word | key_hit if key_hit is not None else word
         return condition
 
@@ -85,9 +94,9 @@ class SearchQuery:
         """Every word, or the model number, in the title: such hits rank first."""
         condition = Q()
         for term in self.terms:
-            condition &= Q(search_title__contains=term)
+            condition &= Q(has("search_title", term))
         if self.model_key:
-            condition |= Q(search_title__contains=self.model_key)
+            condition |= Q(has("search_title", self.model_key))
         return condition
 
     def pattern(self):
