@@ -84,7 +84,7 @@ class SearchQuery:
     def text_filter(self):
         """Every word in the search text (or the whole query as a model number in the title)."""
         condition = Q()
-        key_hit = has("search_title", self.model_key) if self.model_key else None
+        key_hit = has("search_title", self.model_key) if self.model_key not in ("", *self.terms) else None
         for term in self.terms:
             word = Q(has("search_text", term))
             condition &= word | key_hit if key_hit is not None else word
@@ -95,7 +95,7 @@ class SearchQuery:
         condition = Q()
         for term in self.terms:
             condition &= Q(has("search_title", term))
-        if self.model_key:
+        if self.model_key not in ("", *self.terms):
             condition |= Q(has("search_title", self.model_key))
         return condition
 
