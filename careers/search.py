@@ -1,8 +1,10 @@
-"""What the site search (pages.search) finds in careers: open positions only, never closed ones."""
+"""What the site search (pages.search) finds in careers: open positions only, never closed ones (the index
+follows closing dates: the content version changes at midnight after one, core.cache.register_schedule)."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.search import SearchHit, highlight, plain_text, ranked, snippet
+from core.search import SearchHit, TextIndex, cached_index, highlight, snippet, text_entry
 
 from .models import Job
 
@@ -11,16 +13,21 @@ class JobSearch:
     kind = "jobs"
     label = _("Job openings")
 
-    def find(self, query):
-        return ranked(Job.objects.open(), query).order_by("-rank", "order", "-posted_on", "pk")
+    def index(self):
+        return cached_index("jobs", self.build)
 
-    def hit(self, job, query):
-        texts = [plain_text(job.duties), plain_text(job.requirements), plain_text(job.benefits)]
+    def build(self):
+        rows = Job.objects.open().order_by("order", "-posted_on", "pk")
+        fields = ("slug", "title", "department", "location", "search_title", "search_text")
+        return TextIndex([text_entry(row[4], row[5], row) for row in rows.values_list(*fields)])
+
+    def hit(self, entry, query):
+        slug, title, department, location, _title, text = entry.row
         return SearchHit(
-            url=job.get_absolute_url(),
-            title=highlight(job.title, query),
-            snippet=snippet(texts, query),
-            meta=" · ".join(filter(None, [job.department, job.location])),
+            url=reverse("careers:job", kwargs={"slug": slug}),
+            title=highlight(title, query),
+            snippet=snippet([text], query),
+            meta=" · ".join(filter(None, [department, location])),
         )
 
 

@@ -71,8 +71,8 @@ class OrderedModel(models.Model):
 
 
 class SearchTextModel(models.Model):
-    """Content the site search finds (see core.search): ``search_title`` and ``search_text`` are filled
-    from :meth:`search_parts` on every save, lower-cased, the rich text as plain text.
+    """Content the site search finds (see core.search): ``search_title`` (lower-cased) and ``search_text``
+    (the other texts, the rich text as plain text) are filled from :meth:`search_parts` on every save.
 
     A subclass returns ``(title, [other texts…])`` from ``search_parts()``. Rows written in bulk
     (``bulk_create``, ``update()``) get theirs from ``manage.py rebuild_search_text``.
@@ -98,7 +98,7 @@ class SearchTextModel(models.Model):
 
         title, others = self.search_parts()
         self.search_title = searchable_title(title)
-        self.search_text = searchable(self.search_title, *others)
+        self.search_text = searchable(*others)
 
 
 class OutgoingMail(models.Model):

@@ -1,24 +1,26 @@
-"""Site search building blocks: the visitor's words, the stored search text, snippets with highlights.
+"""Site search building blocks: the visitor's words, the in-memory index of each kind, snippets with highlights.
 
-Matching runs on two lower-cased columns each searchable model fills when it is saved
-(:class:`core.models.SearchTextModel`): ``search_title`` (the title, and the title with only letters
-and digits, so ``kd68`` finds "KD-68") and ``search_text`` (title, summary, the body's plain text).
-The visitor's words are lower-cased the same way in Python, so a plain ``LIKE '%word%'`` gives the
-same rows on SQLite and on PostgreSQL (neither database's own case folding is involved), and
-HTML is stripped once, at save, never while searching.
+Each searchable model keeps two columns filled on save (:class:`core.models.SearchTextModel`):
+``search_title`` (the title lower-cased, and again with letters and digits only, so ``kd68`` finds
+"KD-68") and ``search_text`` (summary and the rich text as plain text: HTML is stripped once, at save).
+Each kind of result reads its visible rows in one query into a :class:`TextIndex`, kept in each process
+for the current content version (see core.cache: any edit, publication time or closing date starts a new
+one). Matching is done in Python on lower-cased text: a substring test, so Chinese words need no
+tokenizer, ``%`` and ``_`` are ordinary characters, and SQLite and PostgreSQL give the same results because
+neither database decides them.
 """
 
 import html
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from django.db.models import Case, IntegerField, Q, Value, When
-from django.db.models.functions import StrIndex
-from django.db.models.lookups import GreaterThan
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from .cache import content_version
 
 MAX_QUERY_LENGTH = 60
 MAX_TERMS = 6
@@ -37,25 +39,18 @@ def plain_text(markup):
 
 
 def searchable(*parts):
-    """Texts joined into one lower-cased search column."""
-    return "\n".join(part.lower() for part in parts if part)
+    """Texts joined into one search column."""
+    return "\n".join(part for part in parts if part)
 
 
 def searchable_title(title):
     """The title lower-cased, and again as letters and digits only (a model number typed any way)."""
-    return searchable(title, normalize_model_number(title))
+    return searchable((title or "").lower(), normalize_model_number(title))
 
 
 def visible_characters(value):
     """``value`` without control and format characters (NUL, direction marks, zero-width spaces)."""
     return "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in value)
-
-
-def has(column, text):
-    """``text`` occurs in ``column``: INSTR on SQLite, STRPOS on PostgreSQL (Django's ``StrIndex``), an exact
-    substring test on both, with no wildcard to escape and no collation or case folding of the database's
-    own: the column and the words are lower-cased in Python."""
-    return GreaterThan(StrIndex(column, Value(text)), 0)
 
 
 class SearchQuery:
@@ -81,35 +76,102 @@ class SearchQuery:
     def __bool__(self):
         return bool(self.terms)
 
-    def text_filter(self):
-        """Every word in the search text (or the whole query as a model number in the title)."""
-        condition = Q()
-        key_hit = has("search_title", self.model_key) if self.model_key not in ("", *self.terms) else None
-        for term in self.terms:
-            word = Q(has("search_text", term))
-            condition &= word | key_hit if key_hit is not None else word
-        return condition
-
-    def title_filter(self):
-        """Every word, or the model number, in the title: such hits rank first."""
-        condition = Q()
-        for term in self.terms:
-            condition &= Q(has("search_title", term))
-        if self.model_key not in ("", *self.terms):
-            condition |= Q(has("search_title", self.model_key))
-        return condition
-
     def pattern(self):
         """A regular expression that finds the words in original text, longest first, any case."""
         words = sorted(self.terms, key=len, reverse=True)
         return re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE) if words else None
 
 
-def ranked(queryset, query):
-    """The rows of ``queryset`` whose search text holds every word, annotated ``rank``: 2 for a title hit,
-    1 for a hit elsewhere. The caller orders by ``-rank`` and its own order."""
-    rank = Case(When(query.title_filter(), then=Value(2)), default=Value(1), output_field=IntegerField())
-    return queryset.filter(query.text_filter()).annotate(rank=rank)
+def lowered(text):
+    """``text`` lower-cased, the same object when nothing changes (Chinese text: no second copy in memory)."""
+    low = text.lower()
+    return text if low == text else low
+
+
+@dataclass(slots=True)
+class Entry:
+    """One visible row in an index: ``key`` is where a model number is looked for, ``title`` and ``text``
+    are lower-cased (``text`` includes the title), ``row`` holds what the kind needs to show the hit."""
+
+    key: str
+    title: str
+    text: str
+    row: tuple
+
+
+class TextIndex:
+    """A kind's visible rows in its own order (newest article first…).
+
+    The lower-cased texts are joined into one string, and so are the model-number keys, with NUL between
+    entries (no word contains one: :class:`SearchQuery` drops control characters): finding a word is one
+    ``str.find`` per hit across the whole kind, an entry's number a bisection of the start offsets.
+    """
+
+    def __init__(self, entries):
+        self.entries = entries
+        self.text, self.text_starts = self._join(entry.text for entry in entries)
+        self.keys, self.key_starts = self._join(entry.key for entry in entries)
+        for entry in entries:
+            entry.text = entry.key = None  # kept once, in the joined strings
+
+    @staticmethod
+    def _join(texts):
+        starts, offset, parts = [], 0, []
+        for text in texts:
+            starts.append(offset)
+            parts.append(text)
+            offset += len(text) + 1
+        return "\0".join(parts), starts
+
+    @staticmethod
+    def _containing(joined, starts, needle):
+        """The numbers of the entries whose text holds ``needle``, in order."""
+        found, position = [], joined.find(needle)
+        while position != -1:
+            number = bisect_right(starts, position) - 1
+            found.append(number)
+            following = starts[number + 1] if number + 1 < len(starts) else len(joined)
+            position = joined.find(needle, following)
+        return found
+
+    def find(self, query):
+        """The entries holding every word (or the whole query as a model number): model-number hits
+        first, then those with every word in the title, then the rest, each in the index's order."""
+        terms, key = sorted(query.terms, key=len, reverse=True), query.model_key
+        key_hits = set(self._containing(self.keys, self.key_starts, key)) if key else set()
+        word_hits = set(self._containing(self.text, self.text_starts, terms[0])) if terms else set()
+        for term in terms[1:]:
+            if not word_hits:
+                break
+            word_hits.intersection_update(self._containing(self.text, self.text_starts, term))
+        model_hits, title_hits, others = [], [], []
+        for number in sorted(key_hits | word_hits):
+            entry = self.entries[number]
+            if number in key_hits:
+                model_hits.append(entry)
+            elif all(term in entry.title for term in terms):
+                title_hits.append(entry)
+            else:
+                others.append(entry)
+        return model_hits + title_hits + others
+
+
+_indexes = {}
+
+
+def cached_index(name, build):
+    """``build()`` (a :class:`TextIndex`), kept in this process while the content version stands."""
+    version = content_version()
+    cached = _indexes.get(name)
+    if cached is None or cached[0] != version:
+        cached = (version, build())
+        _indexes[name] = cached
+    return cached[1]
+
+
+def text_entry(search_title, search_text, row):
+    """An entry of a :class:`core.models.SearchTextModel` row from its two search columns."""
+    return Entry(search_title, search_title, f"{search_title}\n{lowered(search_text)}", row)
 
 
 @dataclass
@@ -173,7 +235,7 @@ def fill_search_columns(queryset, parts, batch_size=500):
         for row in rows:
             title, others = parts(row)
             row.search_title = searchable_title(title)
-            row.search_text = searchable(row.search_title, *others)
+            row.search_text = searchable(*others)
         queryset.model._base_manager.bulk_update(rows, ["search_title", "search_text"])
         done += len(rows)
         last = rows[-1].pk

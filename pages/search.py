@@ -1,21 +1,20 @@
 """Site search: every kind of content the site shows, searched with one set of words (see core.search).
 
 Each app contributes a provider (its ``search.py``; ``settings.SITE_SEARCH_PROVIDERS`` lists them in
-the order the results page shows them): ``kind`` and ``label``, ``find(query)`` (the visible rows
-holding the words, best first) and ``hit(row, query)`` (a :class:`core.search.SearchHit`). The page
-tree's own provider is below.
+the order the results page shows them): ``kind`` and ``label``, ``index()`` (its visible rows as a
+:class:`core.search.TextIndex`, read in one query and kept per content version) and ``hit(entry, query)``
+(a :class:`core.search.SearchHit`). The page tree's own provider is below.
 """
 
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import connection
-from django.db.models import Count, Window
+from django.urls import reverse
 from django.utils.module_loading import import_string
 from django.utils.translation import pgettext_lazy
 
-from core.search import SearchHit, highlight, plain_text, ranked, snippet
+from core.search import SearchHit, TextIndex, cached_index, highlight, snippet, text_entry
 
 from .models import Page
 
@@ -26,15 +25,20 @@ class PageSearch:
     kind = "pages"
     label = pgettext_lazy("search results", "Pages")
 
-    def find(self, query):
-        pages = Page.objects.published().filter(link_url="")
-        return ranked(pages, query).order_by("-rank", "tree_id", "lft")
+    def index(self):
+        return cached_index("pages", self.build)
 
-    def hit(self, page, query):
+    def build(self):
+        rows = Page.objects.published().filter(link_url="").order_by("tree_id", "lft")
+        fields = ("path", "title", "search_title", "search_text")
+        return TextIndex([text_entry(row[2], row[3], row) for row in rows.values_list(*fields)])
+
+    def hit(self, entry, query):
+        path, title, _title, text = entry.row
         return SearchHit(
-            url=page.get_absolute_url(),
-            title=highlight(page.title, query),
-            snippet=snippet([page.summary, plain_text(page.body)], query),
+            url=reverse("pages:page", kwargs={"path": path}),
+            title=highlight(title, query),
+            snippet=snippet([text], query),
         )
 
 
@@ -52,7 +56,7 @@ def provider_for(kind):
 @dataclass
 class Group:
     provider: object
-    count: int
+    found: list = field(default_factory=list)  # the index entries that match, best first
     hits: list = field(default_factory=list)
 
     @property
@@ -63,40 +67,27 @@ class Group:
     def label(self):
         return self.provider.label
 
+    @property
+    def count(self):
+        return len(self.found)
 
-def overview(query, top=TOP):
-    """Each kind's best ``top`` hits and its count: one query per kind (the count is a window over the
-    same rows)."""
-    groups = []
+
+def groups(query, top=TOP):
+    """Each kind's matches, with its best ``top`` hits ready to show. Each kind's index costs one query when
+    it is built (once per content version in each process), none after."""
+    result = []
     for provider in providers():
-        rows = list(provider.find(query).annotate(total=Window(Count("pk")))[:top])
-        hits = [provider.hit(row, query) for row in rows]
-        groups.append(Group(provider, rows[0].total if rows else 0, hits))
-    return groups
-
-
-def counts(query):
-    """Each kind with its count only (the tabs above one kind's results): one query for all kinds,
-    ``SELECT (SELECT COUNT(*) FROM (…)), …`` over the SQL Django writes for each kind's rows."""
-    kinds = providers()
-    parts, params = [], []
-    for number, provider in enumerate(kinds):
-        sql, values = provider.find(query).order_by().values("pk").query.sql_with_params()
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) kind{number})")
-        params.extend(values)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {', '.join(parts)}", params)
-        row = cursor.fetchone()
-    return [Group(provider, count) for provider, count in zip(kinds, row, strict=True)]
+        found = provider.index().find(query)
+        result.append(Group(provider, found, [provider.hit(entry, query) for entry in found[:top]]))
+    return result
 
 
 def page_of(request, group, query, per_page):
-    """One kind's results, paginated (``?page=``, never failing), its count already known."""
-    paginator = Paginator(group.provider.find(query), per_page)
-    paginator.count = group.count  # counted with the others: no second COUNT query
-    return paginator.get_page(request.GET.get("page"))
+    """One kind's results, paginated (``?page=``, never failing), and their hits."""
+    page = Paginator(group.found, per_page).get_page(request.GET.get("page"))
+    return page, [group.provider.hit(entry, query) for entry in page.object_list]
 
 
 def suggestions(query, limit=4):
-    """For a search that found nothing: products whose name or model number is close to the words."""
+    """For a search that found nothing: what the kinds suggest (the nearest product types)."""
     return [item for provider in providers() if hasattr(provider, "suggest") for item in provider.suggest(query, limit)]

@@ -80,17 +80,14 @@ class SearchView(TemplateView):
         context.update(form=form, query=query, notices=form.notices, provider=provider)
         if not query:
             return context
+        groups = search.groups(query)
         if provider is None:
-            groups = search.overview(query)
             context["groups"] = groups
         else:
-            groups = search.counts(query)
             chosen = next(group for group in groups if group.kind == provider.kind)
-            page = search.page_of(self.request, chosen, query, self.per_page)
+            page, hits = search.page_of(self.request, chosen, query, self.per_page)
             context.update(
-                page_obj=page,
-                hits=[provider.hit(row, query) for row in page.object_list],
-                query_string=urlencode({"q": query.keyword, "kind": provider.kind}),
+                page_obj=page, hits=hits, query_string=urlencode({"q": query.keyword, "kind": provider.kind})
             )
         context["tabs"] = groups
         context["total"] = sum(group.count for group in groups)

@@ -1,33 +1,54 @@
 """What the site search (pages.search) finds in the catalog: products, project cases and videos."""
 
 import difflib
+from itertools import groupby
 
+from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from core.search import SearchHit, highlight, plain_text, ranked, snippet
+from core.search import Entry, SearchHit, TextIndex, cached_index, highlight, lowered, snippet, text_entry
 
 from .catalog import catalog_tree
 from .models import Case, Product, Video
 
 
 class ProductSearch:
-    """Name, model number, summary and spec values: the product finder's own matching
-    (``ProductQuerySet.matching``), so both find the same products in the same order."""
+    """Name, model number, summary and spec values, as the product finder (``ProductQuerySet.matching``):
+    a model-number hit first, then every word in the name, then the rest, each in catalog order."""
 
     kind = "products"
     label = _("Products")
 
-    def find(self, query):
-        return Product.objects.published().for_cards().matching(query.terms, query.model_key)
+    def index(self):
+        return cached_index("products", self.build)
 
-    def hit(self, product, query):
-        name = f"{product.name} {product.model_number}".strip()
+    def build(self):
+        rows = (
+            Product.objects.published()
+            .order_by("order", "-pk")
+            .values_list(
+                "pk", "name", "model_number", "model_key", "summary", "slug", "category__slug", "category__name",
+                "specs__value",
+            )
+        )  # fmt: skip
+        entries = []
+        for _pk, group in groupby(rows, key=lambda row: row[0]):
+            group = list(group)
+            _, name, model_number, model_key, summary, slug, category_slug, category_name, _ = group[0]
+            specs = [row[-1] for row in group if row[-1]]
+            text = lowered("\n".join([name, model_number, summary, *specs]))
+            row = (f"{name} {model_number}".strip(), summary, slug, category_slug, category_name)
+            entries.append(Entry(model_key, lowered(name), text, row))
+        return TextIndex(entries)
+
+    def hit(self, entry, query):
+        title, summary, slug, category_slug, category_name = entry.row
         return SearchHit(
-            url=product.get_absolute_url(),
-            title=highlight(name, query),
-            snippet=snippet([product.summary], query),
-            meta=product.category.name,
+            url=reverse("products:detail", kwargs={"category": category_slug, "slug": slug}),
+            title=highlight(title, query),
+            snippet=snippet([summary], query),
+            meta=category_name,
         )
 
     def suggest(self, query, limit=4):
@@ -48,16 +69,21 @@ class CaseSearch:
     kind = "cases"
     label = _("Project cases")
 
-    def find(self, query):
-        return ranked(Case.objects.published(), query).order_by("-rank", "-date", "-pk")
+    def index(self):
+        return cached_index("cases", self.build)
 
-    def hit(self, case, query):
-        meta = " · ".join(filter(None, [case.location, date_format(case.date) if case.date else ""]))
+    def build(self):
+        rows = Case.objects.published().order_by("-date", "-pk")
+        fields = ("slug", "title", "location", "date", "search_title", "search_text")
+        return TextIndex([text_entry(row[4], row[5], row) for row in rows.values_list(*fields)])
+
+    def hit(self, entry, query):
+        slug, title, location, date, _title, text = entry.row
         return SearchHit(
-            url=case.get_absolute_url(),
-            title=highlight(case.title, query),
-            snippet=snippet([case.summary, plain_text(case.body)], query),
-            meta=meta,
+            url=reverse("products:case", kwargs={"slug": slug}),
+            title=highlight(title, query),
+            snippet=snippet([text], query),
+            meta=" · ".join(filter(None, [location, date_format(date) if date else ""])),
         )
 
 
@@ -65,14 +91,20 @@ class VideoSearch:
     kind = "videos"
     label = _("Product videos")
 
-    def find(self, query):
-        return ranked(Video.objects.published(), query).order_by("-rank", "order", "pk")
+    def index(self):
+        return cached_index("videos", self.build)
 
-    def hit(self, video, query):
+    def build(self):
+        rows = Video.objects.published().order_by("order", "pk")
+        fields = ("pk", "title", "search_title", "search_text")
+        return TextIndex([text_entry(row[2], row[3], row) for row in rows.values_list(*fields)])
+
+    def hit(self, entry, query):
+        pk, title, _title, text = entry.row
         return SearchHit(
-            url=video.get_absolute_url(),
-            title=highlight(video.title, query),
-            snippet=snippet([video.description], query),
+            url=f"{reverse('products:videos')}#video-{pk}",
+            title=highlight(title, query),
+            snippet=snippet([text], query),
         )
 
 
