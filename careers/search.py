@@ -18,11 +18,11 @@ class JobSearch:
 
     def build(self):
         rows = Job.objects.open().order_by("order", "-posted_on", "pk")
-        fields = ("slug", "title", "department", "location", "search_title", "search_text")
-        return TextIndex([text_entry(row[4], row[5], row) for row in rows.values_list(*fields)])
+        fields = ("search_title", "search_text", "slug", "title", "department", "location")
+        return TextIndex([text_entry(row[0], row[1], row[2:]) for row in rows.values_list(*fields)])
 
-    def hit(self, entry, query):
-        slug, title, department, location, _title, text = entry.row
+    def hit(self, entry, query, text):
+        slug, title, department, location = entry.row
         return SearchHit(
             url=reverse("careers:job", kwargs={"slug": slug}),
             title=highlight(title, query),

@@ -91,12 +91,17 @@ def lowered(text):
 @dataclass(slots=True)
 class Entry:
     """One visible row in an index: ``key`` is where a model number is looked for, ``title`` and ``text``
-    are lower-cased (``text`` includes the title), ``row`` holds what the kind needs to show the hit."""
+    are lower-cased (``text`` includes the title), ``row`` holds what the kind needs to show the hit.
+    ``text`` from ``cut`` on is the text a snippet is cut from; ``original`` keeps it only when lower-casing
+    changed it (Chinese text is kept once)."""
 
     key: str
     title: str
     text: str
     row: tuple
+    cut: int = 0
+    original: str | None = None
+    number: int = 0
 
 
 class TextIndex:
@@ -111,8 +116,9 @@ class TextIndex:
         self.entries = entries
         self.text, self.text_starts = self._join(entry.text for entry in entries)
         self.keys, self.key_starts = self._join(entry.key for entry in entries)
-        for entry in entries:
+        for number, entry in enumerate(entries):
             entry.text = entry.key = None  # kept once, in the joined strings
+            entry.number = number
 
     @staticmethod
     def _join(texts):
@@ -133,6 +139,14 @@ class TextIndex:
             following = starts[number + 1] if number + 1 < len(starts) else len(joined)
             position = joined.find(needle, following)
         return found
+
+    def snippet_text(self, entry):
+        """The text a snippet of ``entry`` is cut from, in its original case."""
+        if entry.original is not None:
+            return entry.original
+        number, starts = entry.number, self.text_starts
+        end = starts[number + 1] - 1 if number + 1 < len(starts) else len(self.text)
+        return self.text[starts[number] + entry.cut : end]
 
     def find(self, query):
         """The entries holding every word (or the whole query as a model number): model-number hits
@@ -171,7 +185,9 @@ def cached_index(name, build):
 
 def text_entry(search_title, search_text, row):
     """An entry of a :class:`core.models.SearchTextModel` row from its two search columns."""
-    return Entry(search_title, search_title, f"{search_title}\n{lowered(search_text)}", row)
+    low = lowered(search_text)
+    original = None if low is search_text else search_text
+    return Entry(search_title, search_title, f"{search_title}\n{low}", row, len(search_title) + 1, original)
 
 
 @dataclass

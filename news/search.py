@@ -22,11 +22,11 @@ class ArticleSearch:
 
     def build(self):
         rows = Article.objects.published().order_by("-publish_at", "-pk")
-        fields = ("slug", "category__slug", "category__name", "publish_at", "title", "search_title", "search_text")
-        return TextIndex([text_entry(row[5], row[6], row) for row in rows.values_list(*fields)])
+        fields = ("search_title", "search_text", "slug", "category__slug", "category__name", "publish_at", "title")
+        return TextIndex([text_entry(row[0], row[1], row[2:]) for row in rows.values_list(*fields)])
 
-    def hit(self, entry, query):
-        slug, category_slug, category_name, publish_at, title, _title, text = entry.row
+    def hit(self, entry, query, text):
+        slug, category_slug, category_name, publish_at, title = entry.row
         return SearchHit(
             url=reverse("news:detail", kwargs={"category": category_slug, "slug": slug}),
             title=highlight(title, query),

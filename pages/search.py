@@ -2,8 +2,9 @@
 
 Each app contributes a provider (its ``search.py``; ``settings.SITE_SEARCH_PROVIDERS`` lists them in
 the order the results page shows them): ``kind`` and ``label``, ``index()`` (its visible rows as a
-:class:`core.search.TextIndex`, read in one query and kept per content version) and ``hit(entry, query)``
-(a :class:`core.search.SearchHit`). The page tree's own provider is below.
+:class:`core.search.TextIndex`, read in one query and kept per content version) and
+``hit(entry, query, text)`` (a :class:`core.search.SearchHit`; ``text`` is what a snippet is cut from).
+The page tree's own provider is below.
 """
 
 from dataclasses import dataclass, field
@@ -30,11 +31,11 @@ class PageSearch:
 
     def build(self):
         rows = Page.objects.published().filter(link_url="").order_by("tree_id", "lft")
-        fields = ("path", "title", "search_title", "search_text")
-        return TextIndex([text_entry(row[2], row[3], row) for row in rows.values_list(*fields)])
+        fields = ("search_title", "search_text", "path", "title")
+        return TextIndex([text_entry(row[0], row[1], row[2:]) for row in rows.values_list(*fields)])
 
-    def hit(self, entry, query):
-        path, title, _title, text = entry.row
+    def hit(self, entry, query, text):
+        path, title = entry.row
         return SearchHit(
             url=reverse("pages:page", kwargs={"path": path}),
             title=highlight(title, query),
@@ -56,6 +57,7 @@ def provider_for(kind):
 @dataclass
 class Group:
     provider: object
+    index: object
     found: list = field(default_factory=list)  # the index entries that match, best first
     hits: list = field(default_factory=list)
 
@@ -77,15 +79,18 @@ def groups(query, top=TOP):
     it is built (once per content version in each process), none after."""
     result = []
     for provider in providers():
-        found = provider.index().find(query)
-        result.append(Group(provider, found, [provider.hit(entry, query) for entry in found[:top]]))
+        index = provider.index()
+        found = index.find(query)
+        hits = [provider.hit(entry, query, index.snippet_text(entry)) for entry in found[:top]]
+        result.append(Group(provider, index, found, hits))
     return result
 
 
 def page_of(request, group, query, per_page):
     """One kind's results, paginated (``?page=``, never failing), and their hits."""
     page = Paginator(group.found, per_page).get_page(request.GET.get("page"))
-    return page, [group.provider.hit(entry, query) for entry in page.object_list]
+    hits = [group.provider.hit(entry, query, group.index.snippet_text(entry)) for entry in page.object_list]
+    return page, hits
 
 
 def suggestions(query, limit=4):

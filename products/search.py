@@ -42,7 +42,7 @@ class ProductSearch:
             entries.append(Entry(model_key, lowered(name), text, row))
         return TextIndex(entries)
 
-    def hit(self, entry, query):
+    def hit(self, entry, query, text):
         title, summary, slug, category_slug, category_name = entry.row
         return SearchHit(
             url=reverse("products:detail", kwargs={"category": category_slug, "slug": slug}),
@@ -74,11 +74,11 @@ class CaseSearch:
 
     def build(self):
         rows = Case.objects.published().order_by("-date", "-pk")
-        fields = ("slug", "title", "location", "date", "search_title", "search_text")
-        return TextIndex([text_entry(row[4], row[5], row) for row in rows.values_list(*fields)])
+        fields = ("search_title", "search_text", "slug", "title", "location", "date")
+        return TextIndex([text_entry(row[0], row[1], row[2:]) for row in rows.values_list(*fields)])
 
-    def hit(self, entry, query):
-        slug, title, location, date, _title, text = entry.row
+    def hit(self, entry, query, text):
+        slug, title, location, date = entry.row
         return SearchHit(
             url=reverse("products:case", kwargs={"slug": slug}),
             title=highlight(title, query),
@@ -96,11 +96,11 @@ class VideoSearch:
 
     def build(self):
         rows = Video.objects.published().order_by("order", "pk")
-        fields = ("pk", "title", "search_title", "search_text")
-        return TextIndex([text_entry(row[2], row[3], row) for row in rows.values_list(*fields)])
+        fields = ("search_title", "search_text", "pk", "title")
+        return TextIndex([text_entry(row[0], row[1], row[2:]) for row in rows.values_list(*fields)])
 
-    def hit(self, entry, query):
-        pk, title, _title, text = entry.row
+    def hit(self, entry, query, text):
+        pk, title = entry.row
         return SearchHit(
             url=f"{reverse('products:videos')}#video-{pk}",
             title=highlight(title, query),

@@ -3,9 +3,12 @@ pagination per kind, hostile input, the query budget and the search box in the h
 
 import datetime
 import re
+import time
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from careers.factories import JobFactory
@@ -301,3 +304,26 @@ def test_english_search_works(client):
     assert response.status_code == 200
     assert 'lang="en"' in response.content.decode()
     assert titles(response, "products") == ["破碎锤 KD-68"]
+
+
+def test_a_second_search_reads_nothing_from_the_database(client):
+    make_content(3)
+    search(client, q="破碎锤")
+    with CaptureQueriesContext(connection) as queries:
+        response = search(client, q="案例")
+    assert response.context["total"] == 3
+    assert len(queries) == 0
+
+
+def test_scheduled_article_appears_when_its_time_comes(client):
+    ArticleFactory(title="定时发布的破碎锤新闻", publish_at=timezone.now() + datetime.timedelta(seconds=1.5))
+    assert search(client, q="定时发布").context["total"] == 0
+    time.sleep(1.6)
+    assert titles(search(client, q="定时发布"), "articles") == ["定时发布的破碎锤新闻"]
+
+
+@pytest.mark.parametrize("typed", ["破碎锤", "KD 68", "kd-1", "耐磨", "液压 破碎锤", "坚固"])
+def test_search_finds_the_products_the_finder_finds_in_the_same_order(client, catalog, typed):
+    finder = client.get("/products/search/", {"q": typed}).context["products"]
+    found = search(client, q=typed, kind="products").context["hits"]
+    assert [plain_text(hit.title) for hit in found] == [str(product) for product in finder]
