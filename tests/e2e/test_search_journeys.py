@@ -1,8 +1,10 @@
 """A visitor on a phone searches the whole site from the header box and opens a product."""
 
+import datetime
 import re
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from news.factories import ArticleFactory
@@ -14,7 +16,11 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def shop(catalog):
     PageFactory(title="产品中心", slug="products")
-    ArticleFactory(title="破碎锤使用与保养要点", body="<p>每班作业前检查破碎锤蓄能器压力。</p>")
+    ArticleFactory(
+        title="破碎锤使用与保养要点",
+        body="<p>每班作业前检查破碎锤蓄能器压力。</p>",
+        publish_at=timezone.now() - datetime.timedelta(days=1),
+    )
     return catalog
 
 
