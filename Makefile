@@ -9,9 +9,9 @@ PORT ?= 8000
 .DEFAULT_GOAL := help
 # The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
 # (bench sets its own production environment for the server it starts.)
-run test test-quick compilemessages messages bench bench-import backup restore: export DJANGO_DEBUG ?= 1
+run test test-quick compilemessages messages bench seed-bench bench-import validate backup restore: export DJANGO_DEBUG ?= 1
 prod: export DJANGO_DEBUG ?= 1
-.PHONY: prod help run test test-quick lint fmt messages compilemessages bench bench-import backup restore install clean audit
+.PHONY: prod help run test test-quick lint fmt messages compilemessages bench seed-bench bench-import lighthouse validate tools backup restore install clean audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -56,12 +56,34 @@ fmt: install ## Fix what ruff can fix and format the code
 
 messages: install ## Update the translation catalogues from the code and templates
 	$(BIN)/python manage.py makemessages -l zh_Hans -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(BIN)/python scripts/make_zh_hant.py
 
 prod: install compilemessages ## The production stack on 127.0.0.1: nginx, two gunicorn app servers, PostgreSQL 15, Redis (SEED=demo|bench|none; DB=bench)
 	$(BIN)/python scripts/prod.py run --seed $(if $(DB),$(DB),$(if $(SEED),$(SEED),demo))
 
-bench: install compilemessages ## Serve with gunicorn in production mode and print response-time figures
-	$(BIN)/python scripts/bench.py
+# make bench SIZE=bench measures the bench database (manage.py seed_bench); BENCH_ARGS="--only news --seconds 2" etc.
+# Not part of CI; it needs wrk (Debian: apt-get install wrk).
+SIZE ?= demo
+bench: install compilemessages ## Load the site with wrk (warm and rendered, 1 and 16 connections): SIZE=demo|bench
+	@command -v wrk >/dev/null || { echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; }
+	$(BIN)/python scripts/bench.py --size $(SIZE) $(if $(STACK),--stack) $(BENCH_ARGS)
+
+seed-bench: install ## Write bench.sqlite3: 5,000 products, 20,000 articles, 10,000 messages and applications
+	$(BIN)/python manage.py seed_bench $(if $(RESET),--reset)
+
+# Lighthouse, axe-core and the Nu Html Checker, pinned in tools/package-lock.json. No install scripts:
+# vnu-jar's would download a Java; the machine's (Debian's) is used.
+TOOLS_STAMP := tools/node_modules/.package-lock.json
+$(TOOLS_STAMP): tools/package.json tools/package-lock.json
+	cd tools && npm ci --ignore-scripts --no-audit --no-fund
+
+tools: $(TOOLS_STAMP) ## Install the front-end checkers (npm ci in tools/)
+
+lighthouse: install compilemessages tools ## Lighthouse scores of six pages (production-mode site behind nginx; URL=… for a running one)
+	$(BIN)/python scripts/lighthouse.py $(if $(URL),--url $(URL))
+
+validate: install compilemessages tools ## The Nu Html Checker on the main public pages of the demo site
+	$(BIN)/python -m pytest tests/test_valid_html.py -q -p no:randomly
 
 backup: install ## Write backups/kede-YYYYmmdd-HHMMSS.tar.gz: database, media, private media (personal data)
 	$(BIN)/python manage.py backup $(if $(OUTPUT),--output $(OUTPUT))

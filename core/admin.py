@@ -6,7 +6,9 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group
+from django.db.models import Max, Min
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
@@ -34,6 +36,44 @@ class PhoneSearchMixin:
         if compact.lstrip("+").isdigit() and compact != search_term:
             search_term = compact
         return super().get_search_results(request, queryset, search_term)
+
+
+class YearFilter(admin.SimpleListFilter):
+    """The years between a date field's first and last value, newest first: use ``year_filter(field)``.
+
+    Instead of ``date_hierarchy`` on large tables: its year list is a ``SELECT DISTINCT`` of every
+    row's date truncated to the year (on SQLite a Python function per row: 250 ms for 20,000
+    articles), where this reads the first and last value off the field's index. A year without
+    rows may be offered; choosing it shows an empty list.
+    """
+
+    title = _("year")
+    field_name = None
+
+    def lookups(self, request, model_admin):
+        span = model_admin.get_queryset(request).aggregate(first=Min(self.field_name), last=Max(self.field_name))
+        if span["first"] is None:
+            return []
+        first, last = (
+            (timezone.localtime(value) if timezone.is_aware(value) else value).year
+            for value in (span["first"], span["last"])
+        )
+        return [(str(year), str(year)) for year in range(last, first - 1, -1)]
+
+    def queryset(self, request, queryset):
+        value = self.value() or ""
+        if value.isascii() and value.isdigit() and 1 <= int(value) <= 9999:
+            return queryset.filter(**{f"{self.field_name}__year": int(value)})
+        return queryset
+
+
+def year_filter(field_name):
+    """A :class:`YearFilter` on ``field_name`` for ``list_filter``; its query parameter is ``<field_name>_year``."""
+    return type(
+        f"{field_name.title().replace('_', '')}YearFilter",
+        (YearFilter,),
+        {"field_name": field_name, "parameter_name": f"{field_name}_year"},
+    )
 
 
 class ReadOnlyInline(admin.TabularInline):

@@ -8,9 +8,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import antispam, storage  # noqa: F401  (register the form-rate and private-root checks)
+        # Register the form-rate, private-root, shared-cache and bench-mode checks.
+        from . import antispam, middleware, storage  # noqa: F401
         from .admin_i18n import install_boolean_icon
-        from .cache import on_content_change, on_links_change  # also registers the shared-cache check
+        from .cache import on_content_change, on_links_change
         from .groups import sync_staff_groups
 
         install_boolean_icon()

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from imagekit.cachefiles import namers
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 # The formats the site accepts, with the extension their stored files get.
@@ -159,3 +160,25 @@ def fitted_size(width, height, box_width, box_height):
         return (box_width, box_height)
     ratio = min(box_width / width, box_height / height, 1)
     return (max(1, round(width * ratio)), max(1, round(height * ratio)))
+
+
+_rendition_names = {}
+RENDITION_NAMES_KEPT = 100_000
+
+
+def remembered_source_name_as_path(generator):
+    """imagekit's ``source_name_as_path`` namer, remembered per image spec and source file name.
+
+    The name holds a hash of the spec that imagekit works out by pickling it in pure Python on
+    every access to a rendition (``product.card.url``): about 0.07 ms each, 3–4 ms on a page
+    with fifty images. The name depends only on the spec (its class, one per ``ImageSpecField``,
+    holds the processors, format and options) and the source's name, so it is kept per process.
+    Set as ``IMAGEKIT_SPEC_CACHEFILE_NAMER``.
+    """
+    key = (type(generator), getattr(generator.source, "name", None))
+    name = _rendition_names.get(key)
+    if name is None:
+        name = namers.source_name_as_path(generator)
+        if len(_rendition_names) < RENDITION_NAMES_KEPT:
+            _rendition_names[key] = name
+    return name

@@ -7,14 +7,17 @@ import logging
 import re
 import time
 import uuid
+from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
+from django.core import checks
 from django.core.cache import cache
-from django.db import InterfaceError, OperationalError, connection
+from django.core.exceptions import MiddlewareNotUsed
+from django.db import InterfaceError, OperationalError, connection, connections
 from django.http import HttpResponse
 from django.template import loader
 from django.utils import translation
@@ -61,6 +64,49 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        return response
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def check_bench_mode_is_off(app_configs=None, **kwargs):
+    """core.W011 (check --deploy): DJANGO_BENCH lets any visitor skip the page cache; it is for make bench only."""
+    if not settings.BENCH:
+        return []
+    return [
+        checks.Warning(
+            "DJANGO_BENCH is on: any request with the header X-Bench-Render: 1 skips the page cache, and every "
+            "response tells its query count.",
+            hint="Leave DJANGO_BENCH unset in production; make bench sets it on the servers it starts.",
+            id="core.W011",
+        )
+    ]
+
+
+class BenchQueryCountMiddleware:
+    """With ``settings.BENCH`` on (benchmarks only), each response tells the SQL queries it made in ``X-Bench-Queries``.
+
+    Listed first, so it counts what every other middleware queries too. Without the setting it
+    removes itself from the chain (``MiddlewareNotUsed``).
+    """
+
+    def __init__(self, get_response):
+        if not settings.BENCH:
+            raise MiddlewareNotUsed
+        self.get_response = get_response
+
+    def __call__(self, request):
+        queries = 0
+
+        def count(execute, sql, params, many, context):
+            nonlocal queries
+            queries += 1
+            return execute(sql, params, many, context)
+
+        with ExitStack() as stack:
+            for alias in connections:
+                stack.enter_context(connections[alias].execute_wrapper(count))
+            response = self.get_response(request)
+        response["X-Bench-Queries"] = str(queries)
         return response
 
 
@@ -115,6 +161,8 @@ class AnonymousPageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if settings.BENCH and request.headers.get("X-Bench-Render") == "1":
+            return None  # benchmarks measure the rendering: neither served from nor stored in the cache
         if not self._cacheable_request(request):
             return None
         params = getattr(getattr(view_func, "view_class", view_func), "cache_query_params", None)
@@ -175,7 +223,10 @@ class AnonymousPageCacheMiddleware:
         """The cache key and the ETag of the page: the same parts, but one ETag for GET and HEAD."""
         query = urlencode([(name, value) for name in params for value in request.GET.getlist(name)])
         parts = [str(content_version()), release(), request.scheme, request.get_host(), request.path, query]
-        parts.append(request.LANGUAGE_CODE)
+        # A /zh-hant/ page is converted with the configured phrase tables (pages.middleware): they name it too.
+        parts.append(
+            request.LANGUAGE_CODE + (f":{settings.ZH_HANT_CONFIG}" if request.LANGUAGE_CODE == "zh-hant" else "")
+        )
         digest = hashlib.sha256("|".join(parts).encode()).hexdigest()
         key = hashlib.sha256(f"{request.method}|{digest}".encode()).hexdigest()
         return f"kede:page:{parts[0]}:{key}", f'W/"{digest[:32]}"'

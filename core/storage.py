@@ -46,7 +46,7 @@ private_storage = PrivateStorage()
 def check_private_root_is_apart(app_configs=None, **kwargs):
     """core.E001: the private root must not lie inside (or hold) the media or static root.
 
-    core.E002: nor may the backup directory overlap any of the three.
+    core.E003: nor may the backup directory overlap any of the three.
     """
     private = Path(settings.PRIVATE_MEDIA_ROOT).resolve()
     errors = []
@@ -69,7 +69,7 @@ def check_private_root_is_apart(app_configs=None, **kwargs):
                     f"BACKUP_DIR ({backups}) overlaps {setting} ({root}).",
                     hint="Keep DJANGO_BACKUP_DIR apart: archives hold the private files and must not be served "
                     "or backed up into themselves.",
-                    id="core.E002",
+                    id="core.E003",
                 )
             )
     return errors

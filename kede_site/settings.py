@@ -61,6 +61,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "core.middleware.RequestLogMiddleware",
+    "core.middleware.BenchQueryCountMiddleware",  # only with BENCH (make bench); removes itself otherwise
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -73,6 +74,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "core.middleware.AnonymousPageCacheMiddleware",
+    # Inside the page cache: a /zh-hant/ page is converted once, then stored and served converted.
+    "pages.middleware.TraditionalChineseMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -161,6 +164,10 @@ else:
 # deployed code in page keys and ETags (e.g. the commit; empty: a digest of the code, templates and manifest).
 PAGE_CACHE_MAX_AGE = env.int("DJANGO_PAGE_MAX_AGE", default=60)
 RELEASE = env("DJANGO_RELEASE", default="")
+# Benchmarks only (make bench sets it on the server it starts): a request with the header
+# "X-Bench-Render: 1" skips the page cache (every request renders), and every response says how many
+# SQL queries it made (X-Bench-Queries). Off by default, so the public cannot bypass the cache.
+BENCH = env.bool("DJANGO_BENCH", default=False)
 
 # Email: console in development unless EMAIL_URL says otherwise.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
@@ -198,9 +205,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation: Simplified Chinese first, English second (under /en/).
+# Internationalisation: Simplified Chinese first, English second (under /en/), and Traditional Chinese under
+# /zh-hant/, converted from the Simplified pages when they are rendered (core.chinese, pages.middleware) with
+# OpenCC's tables ZH_HANT_CONFIG: s2tw (default: Taiwan's standard character forms 為 裡 著, the words as
+# written), s2t (OpenCC's own forms 爲 裏 着), s2hk (Hong Kong's forms) or s2twp (Taiwan's forms and
+# vocabulary: 信息 → 資訊, 视频 → 影片; it rewrites the company's own words, so it is not the default).
 LANGUAGE_CODE = "zh-hans"
-LANGUAGES = [("zh-hans", _("Simplified Chinese")), ("en", _("English"))]
+LANGUAGES = [("zh-hans", _("Simplified Chinese")), ("zh-hant", _("Traditional Chinese")), ("en", _("English"))]
+ZH_HANT_CONFIG = env("DJANGO_ZH_HANT_CONFIG", default="s2tw")
+if ZH_HANT_CONFIG not in ("s2t", "s2tw", "s2twp", "s2hk"):
+    raise ImproperlyConfigured("DJANGO_ZH_HANT_CONFIG must be one of s2t, s2tw, s2twp, s2hk.")
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
@@ -332,6 +346,8 @@ VIDEO_EMBED_HOSTS = {"player.bilibili.com", "v.qq.com", "player.youku.com"}
 # at render time, so a page's query count does not depend on its images.
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
 IMAGEKIT_CACHEFILE_DIR = "renditions"
+# The same names as imagekit's default namer, worked out once per spec and source (see core.images).
+IMAGEKIT_SPEC_CACHEFILE_NAMER = "core.images.remembered_source_name_as_path"
 
 # Rich text: CKEditor 5 in the admin; the stored HTML is sanitized by core.sanitize.
 # Image uploads from the editor go through core.uploads.editor_image_upload.
@@ -379,6 +395,9 @@ CKEDITOR_5_CONFIGS = {
 # errors, with tracebacks, to stderr; with debug off, errors of a request also to ADMINS by e-mail
 # (DJANGO_ADMINS: comma-separated addresses).
 ADMINS = [(address, address) for address in env.list("DJANGO_ADMINS", default=[])]
+# Error reports list no POST, GET or file values and no frame variables: a visitor's data never reaches a mailbox.
+DEFAULT_EXCEPTION_REPORTER = "core.reporting.PrivateExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "core.reporting.PrivateExceptionReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -28,7 +28,9 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"article-{n}")
     category = factory.SubFactory(NewsCategoryFactory)
     status = Article.Status.PUBLISHED
-    publish_at = factory.Sequence(lambda n: timezone.now() - datetime.timedelta(days=1000 - n))
+    # Later articles are newer, and every one is in the past however many a test session makes (a count of
+    # days from 1000 went into the future after the thousandth article, and those were then scheduled).
+    publish_at = factory.Sequence(lambda n: timezone.now() - datetime.timedelta(days=1, minutes=10**6 - n))
     source = "科德集团"
     summary = "科德集团新闻摘要。"
     body = "<p>正文内容。</p>"

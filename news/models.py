@@ -108,7 +108,16 @@ class Article(AutoSlugModel, SearchTextModel, TimeStampedModel, SeoModel, Public
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         ordering = ["-publish_at", "-pk"]
-        indexes = [models.Index(fields=["category", "status", "publish_at"], name="news_article_listing")]
+        indexes = [
+            # Article pages' previous/next (before/after) and the category feeds, within a category.
+            models.Index(fields=["category", "status", "publish_at"], name="news_article_listing"),
+            # The lists, in for_list() order (pinned first, newest first): the first page is read off
+            # the index instead of sorting every published article.
+            models.Index(fields=["status", "is_pinned", "publish_at"], name="news_article_list_order"),
+            models.Index(fields=["category", "status", "is_pinned", "publish_at"], name="news_article_cat_order"),
+            # newest(): the home page's latest news and the feeds.
+            models.Index(fields=["status", "publish_at"], name="news_article_newest"),
+        ]
 
     def __str__(self):
         return self.title

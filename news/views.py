@@ -29,6 +29,10 @@ class ArticleListView(SafePaginationMixin, ListView):
                 raise Http404
         return super().get(request, *args, **kwargs)
 
+    def count_key(self):
+        # Only published articles, whose set changes with the content version (saves and scheduled publications).
+        return f"news:{self.category.pk if self.category is not None else 'all'}"
+
     def get_queryset(self):
         articles = Article.objects.published()
         if self.category is not None:

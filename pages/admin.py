@@ -26,6 +26,7 @@ class SiteSettingsAdmin(KeepUploadsMixin, HistoryAdmin):
             _("Footer and search engines"),
             {"fields": ["copyright_line", "icp_number", "icp_url", "police_record_number", "meta_description"]},
         ),
+        (_("Traditional Chinese pages"), {"fields": ["unconverted_terms"]}),
     ]
 
     def has_add_permission(self, request):

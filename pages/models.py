@@ -75,6 +75,14 @@ class SiteSettings(TimeStampedModel, PublicContentModel):
         help_text=_("Used by pages that have no description of their own."),
     )
     profile_summary = models.TextField(_("short company profile"), blank=True, help_text=_("Shown on the home page."))
+    unconverted_terms = models.TextField(
+        _("terms kept in Simplified characters"),
+        blank=True,
+        help_text=_(
+            "One per line: brand and model names the Traditional Chinese pages must show exactly as written. "
+            "The company's full name is always kept."
+        ),
+    )
 
     class Meta:
         verbose_name = _("site settings")
@@ -89,6 +97,11 @@ class SiteSettings(TimeStampedModel, PublicContentModel):
 
     def delete(self, *args, **kwargs):
         raise ValidationError(_("The site settings cannot be deleted."))
+
+    def protected_terms(self):
+        """What the Traditional Chinese pages keep as written: the list above and the company's registered name."""
+        terms = [line.strip() for line in self.unconverted_terms.splitlines()]
+        return tuple(term for term in [*terms, self.company_name.strip()] if term)
 
     @classmethod
     def load(cls):

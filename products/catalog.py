@@ -7,7 +7,7 @@ its own and a page's query count does not depend on the size of the catalog.
 
 from dataclasses import dataclass, field
 
-from core.cache import cached_by_version
+from core.cache import cached_in_process
 
 CACHE_KEY = "kede:catalog-tree"
 
@@ -61,4 +61,5 @@ class CatalogTree:
 def catalog_tree():
     from .models import Category
 
-    return cached_by_version(CACHE_KEY, lambda: CatalogTree(list(Category.objects.order_by("tree_id", "lft"))))
+    # Read-only for callers: one tree per process and content version (see cached_in_process).
+    return cached_in_process(CACHE_KEY, lambda: CatalogTree(list(Category.objects.order_by("tree_id", "lft"))))

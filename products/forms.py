@@ -9,6 +9,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext
 
+from core.chinese import to_simplified
+
 from .catalog import catalog_tree
 from .models import ExcavatorBrand, Product, ProductSpec
 from .models.catalog import normalize_model_number, spec_type_mismatch
@@ -61,8 +63,10 @@ class FinderForm(forms.Form):
             )
             keyword = keyword[:MAX_KEYWORD_LENGTH].strip()
         data["q"] = keyword
-        data["terms"] = keyword.split(" ") if keyword else []
-        data["model_key"] = normalize_model_number(keyword)
+        # The content is written in Simplified characters: a keyword typed in Traditional ones (破碎錘) matches too.
+        simplified = to_simplified(keyword)
+        data["terms"] = simplified.split(" ") if simplified else []
+        data["model_key"] = normalize_model_number(simplified)
 
         brand = None
         if data.get("brand"):
@@ -98,7 +102,7 @@ class FinderForm(forms.Form):
         """Products whose name or model number is nearest to the keyword, for an empty result."""
         import difflib
 
-        keyword = self.cleaned_data["q"].lower()
+        keyword = to_simplified(self.cleaned_data["q"]).lower()
         scope = self.cleaned_data["type"]
         candidates = Product.objects.published()
         if scope is not None:

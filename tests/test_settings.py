@@ -335,3 +335,15 @@ def test_the_admin_answers_at_its_configured_path_only(admin_at_backoffice, clie
     robots = client.get("/robots.txt").content.decode()
     assert "Disallow: /backoffice/" in robots
     assert "/admin/" not in robots
+
+
+def test_the_traditional_chinese_tables_are_a_setting_and_a_wrong_one_refuses_to_start():
+    result = run_python("from django.conf import settings; print(settings.ZH_HANT_CONFIG)", **DEVELOPMENT)
+    assert result.stdout.strip() == "s2tw"
+    result = run_python(
+        "from django.conf import settings; print(settings.ZH_HANT_CONFIG)", **DEVELOPMENT, DJANGO_ZH_HANT_CONFIG="s2hk"
+    )
+    assert result.stdout.strip() == "s2hk"
+    result = run_python("print('started')", **DEVELOPMENT, DJANGO_ZH_HANT_CONFIG="t2s")
+    assert result.returncode != 0 and "DJANGO_ZH_HANT_CONFIG" in result.stderr
+    assert "started" not in result.stdout

@@ -67,7 +67,9 @@ def test_every_sitemap_url_answers_200_with_one_h1(client, site):
         assert response.content.decode().count("<h1") == 1, path
 
 
-@pytest.mark.parametrize("path", ["/", "/about/", "/about/honors/", "/contact/", "/en/about/culture/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/about/", "/about/honors/", "/contact/", "/en/about/culture/", "/zh-hant/about/"]
+)
 def test_public_page_query_budget(client, site, django_assert_max_num_queries, path):
     with django_assert_max_num_queries(QUERY_BUDGET):
         response = client.get(path)
@@ -96,12 +98,33 @@ def test_repeat_anonymous_visit_is_served_from_cache_without_queries(client, sit
     assert response["X-Cache"] == "hit"
 
 
-def test_zh_hans_translation_is_complete():
-    catalogue = polib.pofile(str(ROOT / "locale/zh_Hans/LC_MESSAGES/django.po"))
+@pytest.mark.parametrize("language", ["zh_Hans", "zh_Hant"])
+def test_chinese_translation_is_complete(language):
+    catalogue = polib.pofile(str(ROOT / f"locale/{language}/LC_MESSAGES/django.po"))
     untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
     fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
     assert not untranslated, f"untranslated: {untranslated}"
     assert not fuzzy, f"fuzzy: {fuzzy}"
+
+
+def test_zh_hant_catalogue_is_the_zh_hans_one_converted(tmp_path):
+    """scripts/make_zh_hant.py (``make messages``) writes what is committed: every message, converted."""
+    shutil.copytree(ROOT / "locale/zh_Hans", tmp_path / "zh_Hans")
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts/make_zh_hant.py"), str(tmp_path)], check=True, capture_output=True
+    )
+    simplified = polib.pofile(str(ROOT / "locale/zh_Hans/LC_MESSAGES/django.po"))
+    fresh = {
+        (e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural
+        for e in polib.pofile(str(tmp_path / "zh_Hant/LC_MESSAGES/django.po"))
+    }
+    committed = {
+        (e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural
+        for e in polib.pofile(str(ROOT / "locale/zh_Hant/LC_MESSAGES/django.po"))
+    }
+    assert committed == fresh, "run `make messages` (scripts/make_zh_hant.py)"
+    assert set(committed) == {(e.msgctxt, e.msgid) for e in simplified if not e.obsolete}
+    assert committed[(None, "Content")] == "內容"
 
 
 def test_translation_catalogue_covers_every_string_in_the_code(tmp_path):

@@ -203,6 +203,6 @@ def test_the_site_refuses_to_start_with_the_backup_dir_inside_a_served_or_privat
     assert check_private_root_is_apart() == []
     for root in (settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT):
         settings.BACKUP_DIR = root / "backups"
-        assert [error.id for error in check_private_root_is_apart()] == ["core.E002"]
+        assert [error.id for error in check_private_root_is_apart()] == ["core.E003"]
     settings.BACKUP_DIR = tmp_path  # holds the media roots: each archive would contain the archives
-    assert [error.id for error in check_private_root_is_apart()] == ["core.E002", "core.E002"]
+    assert [error.id for error in check_private_root_is_apart()] == ["core.E003", "core.E003"]

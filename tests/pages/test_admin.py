@@ -47,6 +47,23 @@ def test_site_settings_change_form_is_in_chinese_and_saves(staff):
     assert SiteSettings.load().hotline == "400-1234-567"
 
 
+def test_terms_kept_in_simplified_are_edited_in_the_settings_and_show_on_the_next_traditional_page(client, staff):
+    SiteSettingsFactory(short_name="科德集团")
+    assert "科德集團" in client.get("/zh-hant/").content.decode()
+    url = reverse("admin:pages_sitesettings_change", args=[1])
+    assert "不转换为繁体的词语" in staff.get(url).content.decode()
+    data = {
+        "company_name": "衡阳市科德工程机械制造有限公司",
+        "short_name": "科德集团",
+        "icp_url": "https://beian.miit.gov.cn/",
+        "unconverted_terms": "科德集团\r\n\r\n液压破碎锤",
+    }
+    assert staff.post(url, data).status_code == 302
+    assert SiteSettings.load().protected_terms() == ("科德集团", "液压破碎锤", "衡阳市科德工程机械制造有限公司")
+    html = client.get("/zh-hant/").content.decode()
+    assert "科德集团" in html and "科德集團" not in html
+
+
 def test_header_shows_the_new_hotline_after_an_admin_save(client, staff):
     SiteSettingsFactory()
     client.get("/")

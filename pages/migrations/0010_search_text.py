@@ -11,7 +11,7 @@ def fill(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pages', '0008_page_slug_from_title'),
+        ('pages', '0009_site_settings_unconverted_terms'),
     ]
 
     operations = [

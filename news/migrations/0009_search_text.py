@@ -11,7 +11,7 @@ def fill(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0007_slugs_from_title'),
+        ('news', '0008_article_list_order_indexes'),
     ]
 
     operations = [
