@@ -21,6 +21,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from .cache import content_version
+from .chinese import to_simplified
 
 MAX_QUERY_LENGTH = 60
 MAX_TERMS = 6
@@ -65,13 +66,15 @@ class SearchQuery:
         if len(keyword) > MAX_QUERY_LENGTH:
             self.notices.append(_("The search was shortened to its first %(n)s characters.") % {"n": MAX_QUERY_LENGTH})
             keyword = keyword[:MAX_QUERY_LENGTH].strip()
-        terms = list(dict.fromkeys(keyword.lower().split(" "))) if keyword else []
+        # The content is written in Simplified characters: words typed in Traditional ones (破碎錘) match too.
+        simplified = to_simplified(keyword).lower()
+        terms = list(dict.fromkeys(simplified.split(" "))) if keyword else []
         if len(terms) > MAX_TERMS:
             self.notices.append(_("Only the first %(n)s words were searched for.") % {"n": MAX_TERMS})
             terms = terms[:MAX_TERMS]
         self.keyword = keyword
         self.terms = terms
-        self.model_key = normalize_model_number(keyword)
+        self.model_key = normalize_model_number(simplified)
 
     def __bool__(self):
         return bool(self.terms)

@@ -337,3 +337,13 @@ def test_search_finds_the_products_the_finder_finds_in_the_same_order(client, ca
     finder = client.get("/products/search/", {"q": typed}).context["products"]
     found = search(client, q=typed, kind="products").context["hits"]
     assert [plain_text(hit.title) for hit in found] == [str(product) for product in finder]
+
+
+@pytest.mark.parametrize("url", ["/search/", "/zh-hant/search/"])
+def test_words_typed_in_traditional_characters_find_the_simplified_content(client, url):
+    ProductFactory(name="液压破碎锤", model_number="KD-68")
+    article(title="破碎锤保养要点")
+    response = client.get(url, {"q": "破碎錘"})
+    assert response.status_code == 200
+    assert response.context["total"] == 2
+    assert "<mark>" in response.content.decode()
