@@ -18,8 +18,16 @@ from django.utils.translation import gettext_lazy as _
 
 from core import submissions
 from core.fields import DocumentField, RichTextField
-from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
+from core.models import (
+    OrderedModel,
+    PublicContentModel,
+    PublishableModel,
+    SearchTextModel,
+    SeoModel,
+    TimeStampedModel,
+)
 from core.querysets import PublishedQuerySet
+from core.search import plain_text
 from core.slugs import AutoSlugModel
 from core.storage import private_storage
 from core.submissions import new_submission_key
@@ -36,7 +44,7 @@ def new_reference():
     return submissions.new_reference(REFERENCE_PREFIX)
 
 
-class Job(AutoSlugModel, PublishableModel, SeoModel, PublicContentModel):
+class Job(AutoSlugModel, SearchTextModel, PublishableModel, SeoModel, PublicContentModel):
     class EmploymentType(models.TextChoices):
         FULL_TIME = "full_time", _("Full time")
         PART_TIME = "part_time", _("Part time")
@@ -107,6 +115,10 @@ class Job(AutoSlugModel, PublishableModel, SeoModel, PublicContentModel):
 
     def get_apply_url(self):
         return f"{reverse('careers:apply')}?job={self.slug}"
+
+    def search_parts(self):
+        texts = [plain_text(self.duties), plain_text(self.requirements), plain_text(self.benefits)]
+        return self.title, [self.department, self.location, *texts]
 
     @property
     def is_open(self):

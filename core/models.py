@@ -70,6 +70,37 @@ class OrderedModel(models.Model):
         ordering = ["order", "pk"]
 
 
+class SearchTextModel(models.Model):
+    """Content the site search finds (see core.search): ``search_title`` (lower-cased) and ``search_text``
+    (the other texts, the rich text as plain text) are filled from :meth:`search_parts` on every save.
+
+    A subclass returns ``(title, [other texts…])`` from ``search_parts()``. Rows written in bulk
+    (``bulk_create``, ``update()``) get theirs from ``manage.py rebuild_search_text``.
+    """
+
+    search_title = models.TextField(editable=False, default="")
+    search_text = models.TextField(editable=False, default="")
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.fill_search_text()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_text"}
+        super().save(*args, **kwargs)
+
+    def search_parts(self):
+        raise NotImplementedError
+
+    def fill_search_text(self):
+        from .search import searchable, searchable_title
+
+        title, others = self.search_parts()
+        self.search_title = searchable_title(title)
+        self.search_text = searchable(*others)
+
+
 class OutgoingMail(models.Model):
     """An e-mail the site sends (core.mail): stored first, sent after the transaction commits, kept and retried
     by ``manage.py send_queued_mail`` when sending fails, so a message is never lost."""

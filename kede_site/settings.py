@@ -99,6 +99,15 @@ if TRUSTED_PROXIES < 0:
 
 # Sections of the page tree whose sub-menu an app supplies (see pages.templatetags.site_tags).
 NAV_MENU_PROVIDERS = {"products/": "products.navigation.category_menu", "news/": "news.navigation.category_menu"}
+# The site search's kinds of results, in the order the results page shows them (see pages.search).
+SITE_SEARCH_PROVIDERS = [
+    "products.search.products",
+    "news.search.articles",
+    "pages.search.pages",
+    "products.search.cases",
+    "products.search.videos",
+    "careers.search.jobs",
+]
 WSGI_APPLICATION = "kede_site.wsgi.application"
 
 TEMPLATES = [

@@ -10,7 +10,8 @@ from imagekit.processors import ResizeToFill, Transpose
 
 from core.documents import clean_filename, detect_kind
 from core.fields import DocumentField, RichTextField, UprightImageField
-from core.models import OrderedModel, PublicContentModel, SeoModel, TimeStampedModel
+from core.models import OrderedModel, PublicContentModel, SearchTextModel, SeoModel, TimeStampedModel
+from core.search import plain_text
 from core.slugs import AutoSlugModel
 
 from .querysets import ArticleQuerySet
@@ -57,7 +58,7 @@ class NewsCategory(AutoSlugModel, TimeStampedModel, SeoModel, OrderedModel, Publ
         return self.get_absolute_url()
 
 
-class Article(AutoSlugModel, TimeStampedModel, SeoModel, PublicContentModel):
+class Article(AutoSlugModel, SearchTextModel, TimeStampedModel, SeoModel, PublicContentModel):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -123,6 +124,9 @@ class Article(AutoSlugModel, TimeStampedModel, SeoModel, PublicContentModel):
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"category": self.category.slug, "slug": self.slug})
+
+    def search_parts(self):
+        return self.title, [self.summary, plain_text(self.body)]
 
     @property
     def is_live(self):

@@ -11,7 +11,8 @@ from mptt.models import MPTTModel, TreeForeignKey
 from core.cache import cached_by_version
 from core.fields import RichTextField, UprightImageField
 from core.images import fitted_size
-from core.models import OrderedModel, PublicContentModel, PublishableModel, SeoModel, TimeStampedModel
+from core.models import OrderedModel, PublicContentModel, PublishableModel, SearchTextModel, SeoModel, TimeStampedModel
+from core.search import plain_text
 from core.slugs import AutoSlugModel
 
 from .querysets import PageQuerySet
@@ -108,7 +109,7 @@ class SiteSettings(TimeStampedModel, PublicContentModel):
         return cached_by_version(cls.CACHE_KEY, lambda: cls.objects.filter(pk=1).first() or cls(pk=1))
 
 
-class Page(AutoSlugModel, MPTTModel, PublishableModel, SeoModel):
+class Page(AutoSlugModel, SearchTextModel, MPTTModel, PublishableModel, SeoModel):
     """A page of the editable tree; its URL is the chain of slugs from the root."""
 
     class Layout(models.TextChoices):
@@ -204,6 +205,9 @@ class Page(AutoSlugModel, MPTTModel, PublishableModel, SeoModel):
     def get_link(self):
         """Where menus send the visitor."""
         return self.link_url or self.get_absolute_url()
+
+    def search_parts(self):
+        return self.title, [self.nav_title, self.summary, plain_text(self.body)]
 
 
 class Banner(PublishableModel, OrderedModel):

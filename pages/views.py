@@ -10,6 +10,7 @@ from django.http import (
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
@@ -18,6 +19,8 @@ from core import health, structured_data
 from core.cache import cache_query_params
 from core.urls import absolute_url
 
+from . import search
+from .forms import SearchForm
 from .models import Banner, Honor, Page, SiteSettings
 
 
@@ -76,6 +79,37 @@ def robots_disallowed_paths():
         paths = [name if name.startswith("/") else reverse(name) for name in ROBOTS_DISALLOWED]
     prefixes = [""] + [f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
     return [prefix + path for prefix in prefixes for path in paths]
+
+
+class SearchView(TemplateView):
+    """/search/?q=…: the best hits of every kind with counts; ``&kind=…`` one kind, paginated."""
+
+    template_name = "pages/search.html"
+    cache_query_params = ("q", "kind", "page")
+    per_page = 20
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = SearchForm(self.request.GET)
+        form.is_valid()
+        query, provider = form.cleaned_data["query"], form.cleaned_data["provider"]
+        context.update(form=form, query=query, notices=form.notices, provider=provider)
+        if not query:
+            return context
+        groups = search.groups(query)
+        if provider is None:
+            context["groups"] = groups
+        else:
+            chosen = next(group for group in groups if group.kind == provider.kind)
+            page, hits = search.page_of(self.request, chosen, query, self.per_page)
+            context.update(
+                page_obj=page, hits=hits, query_string=urlencode({"q": query.keyword, "kind": provider.kind})
+            )
+        context["tabs"] = groups
+        context["total"] = sum(group.count for group in groups)
+        if not context["total"]:
+            context["suggestions"] = search.suggestions(query)
+        return context
 
 
 @require_GET

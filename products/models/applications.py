@@ -8,14 +8,15 @@ from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, Transpose
 
 from core.fields import DocumentField, RichTextField, UprightImageField
-from core.models import OrderedModel, PublishableModel, SeoModel, draft_by_default
+from core.models import OrderedModel, PublishableModel, SearchTextModel, SeoModel, draft_by_default
+from core.search import plain_text
 from core.slugs import SLUG_HELP, AutoSlugModel
 
 from ..validators import validate_mp4_file, validate_video_embed_url
 from .catalog import CoverModel, GalleryImage
 
 
-class Case(AutoSlugModel, PublishableModel, SeoModel, CoverModel):
+class Case(AutoSlugModel, SearchTextModel, PublishableModel, SeoModel, CoverModel):
     upload_dir = "cases"
 
     title = models.CharField(_("title"), max_length=120)
@@ -40,6 +41,9 @@ class Case(AutoSlugModel, PublishableModel, SeoModel, CoverModel):
     def get_absolute_url(self):
         return reverse("products:case", kwargs={"slug": self.slug})
 
+    def search_parts(self):
+        return self.title, [self.location, self.summary, plain_text(self.body)]
+
 
 class CaseImage(GalleryImage):
     upload_dir = "cases/gallery"
@@ -51,7 +55,7 @@ class CaseImage(GalleryImage):
         verbose_name_plural = _("case images")
 
 
-class Video(PublishableModel, OrderedModel):
+class Video(SearchTextModel, PublishableModel, OrderedModel):
     title = models.CharField(_("title"), max_length=120)
     file = DocumentField(_("MP4 file"), upload_to="videos/", blank=True, validators=[validate_mp4_file])
     poster = UprightImageField(_("poster image"), upload_to="videos/posters/", blank=True)
@@ -84,3 +88,6 @@ class Video(PublishableModel, OrderedModel):
 
     def get_absolute_url(self):
         return f"{reverse('products:videos')}#video-{self.pk}"
+
+    def search_parts(self):
+        return self.title, [self.description]

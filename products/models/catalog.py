@@ -23,6 +23,7 @@ from core.models import (
     TimeStampedModel,
     draft_by_default,
 )
+from core.search import normalize_model_number
 from core.slugs import SLUG_HELP, AutoSlugModel
 
 from ..querysets import CategoryQuerySet, ProductQuerySet
@@ -30,11 +31,6 @@ from ..validators import validate_pdf_file
 
 # Paths under /products/ that the app itself uses; no category may take them.
 RESERVED_SLUGS = {"search", "compare"}
-
-
-def normalize_model_number(value):
-    """'KD-68 B' and 'kd68b' are the same model number."""
-    return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", (value or "").lower())
 
 
 class Category(AutoSlugModel, MPTTModel, TimeStampedModel, SeoModel, PublicContentModel):

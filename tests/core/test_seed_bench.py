@@ -65,6 +65,14 @@ def test_seed_bench_pages_answer(seeded, client):
 
 
 @pytest.mark.slow
+def test_seed_bench_articles_are_found_by_the_site_search(seeded, client):
+    article = Article.objects.filter(slug__startswith="bench-").last()
+    assert article.search_title and article.search_text  # bulk rows: filled by rebuild_search_text
+    response = client.get("/search/", {"q": article.title, "kind": "articles"})
+    assert article.get_absolute_url() in response.content.decode()
+
+
+@pytest.mark.slow
 def test_second_seed_bench_run_writes_nothing(seeded):
     models = (Category, Product, ProductSpec, Article, Message, Application)
     counts = [model.objects.count() for model in models]

@@ -37,24 +37,33 @@ def axe_source():
 
 
 def public_pages():
-    """One page of each kind the visitors see, the forms included, from the demo content."""
+    """One page of each kind the visitors see, the forms included, from the demo content; the ten pages
+    issue 12 names (home, a category, a product, the comparison, an article, careers, the application and
+    message forms, the sales network, search results) also in English and Traditional Chinese."""
     article = Article.objects.published().select_related("category").first()
-    return [
+    compared = ",".join(str(pk) for pk in Product.objects.published().values_list("pk", flat=True)[:2])
+    named = [
         "/",
-        "/about/",
         Category.objects.roots().first().get_absolute_url(),
         Product.objects.published().first().get_absolute_url(),
-        "/products/compare/",  # with nothing to compare: a notice
-        "/news/",
+        f"/products/compare/?ids={compared}",
         article.get_absolute_url(),
         "/careers/",
-        Job.objects.open().first().get_absolute_url(),
         "/careers/apply/",
         "/service/message/",
+        "/contact/network/",
+        "/search/?q=破碎锤",
+    ]
+    others = [
+        "/about/",
+        "/products/compare/",  # with nothing to compare: a notice
+        "/news/",
+        Job.objects.open().first().get_absolute_url(),
         "/repair/request/",
         "/contact/",
-        "/en/",
+        "/search/?q=",  # the empty search: its help text
     ]
+    return named + others + [prefix + path for prefix in ("/en", "/zh-hant") for path in named]
 
 
 def violations(page, axe_source):

@@ -96,6 +96,9 @@ class Command(BaseCommand):
                 if counts:
                     self.stdout.write(f"{label}: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
         self.stdout.write(f"Bench rows written in {self._since(bulk_started)}")
+        search_started = time.perf_counter()
+        call_command("rebuild_search_text", stdout=io.StringIO())  # bulk rows were written without save()
+        self.stdout.write(f"Site search columns filled in {self._since(search_started)}")
         self.stdout.write(self.style.SUCCESS(f"Bench database is ready in {self._since(started)}: {size}"))
 
     @staticmethod

@@ -1,0 +1,113 @@
+"""What the site search (pages.search) finds in the catalog: products, project cases and videos."""
+
+import difflib
+from itertools import groupby
+
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from core.search import Entry, SearchHit, TextIndex, cached_index, highlight, lowered, snippet, text_entry
+
+from .catalog import catalog_tree
+from .models import Case, Product, Video
+
+
+class ProductSearch:
+    """Name, model number, summary and spec values, as the product finder (``ProductQuerySet.matching``):
+    a model-number hit first, then every word in the name, then the rest, each in catalog order."""
+
+    kind = "products"
+    label = _("Products")
+
+    def index(self):
+        return cached_index("products", self.build)
+
+    def build(self):
+        rows = (
+            Product.objects.published()
+            .order_by("order", "-pk")
+            .values_list(
+                "pk", "name", "model_number", "model_key", "summary", "slug", "category__slug", "category__name",
+                "specs__value",
+            )
+        )  # fmt: skip
+        entries = []
+        for _pk, group in groupby(rows, key=lambda row: row[0]):
+            group = list(group)
+            _, name, model_number, model_key, summary, slug, category_slug, category_name, _ = group[0]
+            specs = [row[-1] for row in group if row[-1]]
+            text = lowered("\n".join([name, model_number, summary, *specs]))
+            row = (f"{name} {model_number}".strip(), summary, slug, category_slug, category_name)
+            entries.append(Entry(model_key, lowered(name), text, row))
+        return TextIndex(entries)
+
+    def hit(self, entry, query, text):
+        title, summary, slug, category_slug, category_name = entry.row
+        return SearchHit(
+            url=reverse("products:detail", kwargs={"category": category_slug, "slug": slug}),
+            title=highlight(title, query),
+            snippet=snippet([summary], query),
+            meta=category_name,
+        )
+
+    def suggest(self, query, limit=4):
+        """For a search that found nothing: the product types and subcategories whose name is closest to the
+        words, else the product types. Read from the category tree the page has loaded anyway: no query."""
+        tree = catalog_tree()
+        visible = [category for category in tree.categories if category.pk in tree.visible_ids]
+        names = {}
+        for category in visible:
+            for name in filter(None, [category.name, category.name_en]):
+                names.setdefault(name.lower(), category)
+        close = difflib.get_close_matches(query.keyword.lower(), list(names), n=limit * 2, cutoff=0.3)
+        found = list(dict.fromkeys(names[name] for name in close))[:limit]
+        return found or tree.roots()[: limit * 2]
+
+
+class CaseSearch:
+    kind = "cases"
+    label = _("Project cases")
+
+    def index(self):
+        return cached_index("cases", self.build)
+
+    def build(self):
+        rows = Case.objects.published().order_by("-date", "-pk")
+        fields = ("search_title", "search_text", "slug", "title", "location", "date")
+        return TextIndex([text_entry(row[0], row[1], row[2:]) for row in rows.values_list(*fields)])
+
+    def hit(self, entry, query, text):
+        slug, title, location, date = entry.row
+        return SearchHit(
+            url=reverse("products:case", kwargs={"slug": slug}),
+            title=highlight(title, query),
+            snippet=snippet([text], query),
+            meta=" · ".join(filter(None, [location, date_format(date) if date else ""])),
+        )
+
+
+class VideoSearch:
+    kind = "videos"
+    label = _("Product videos")
+
+    def index(self):
+        return cached_index("videos", self.build)
+
+    def build(self):
+        rows = Video.objects.published().order_by("order", "pk")
+        fields = ("search_title", "search_text", "pk", "title")
+        return TextIndex([text_entry(row[0], row[1], row[2:]) for row in rows.values_list(*fields)])
+
+    def hit(self, entry, query, text):
+        pk, title = entry.row
+        return SearchHit(
+            url=f"{reverse('products:videos')}#video-{pk}",
+            title=highlight(title, query),
+            snippet=snippet([text], query),
+        )
+
+
+products = ProductSearch()
+cases = CaseSearch()
+videos = VideoSearch()
