@@ -301,11 +301,14 @@ def test_header_has_a_search_box_on_every_page(client, url):
     PageFactory(title="关于", slug="about")
     html = client.get(url).content.decode()
     form = re.search(
-        r'<form class="header-search" action="([^"]+)" method="get" role="search">(.*?)</form>', html, re.S
+        r'<form class="header-search" action="([^"]+)" method="get" role="search" aria-label="([^"]+)">(.*?)</form>',
+        html,
+        re.S,
     )
     assert form is not None
+    assert form[2] == ("Search the site" if url.startswith("/en/") else "全站搜索")  # named apart from the finder
     assert form[1] == ("/en/search/" if url.startswith("/en/") else "/search/")
-    assert 'for="site-search-q"' in form[2] and 'id="site-search-q"' in form[2] and 'name="q"' in form[2]
+    assert 'for="site-search-q"' in form[3] and 'id="site-search-q"' in form[3] and 'name="q"' in form[3]
 
 
 def test_english_search_works(client):
