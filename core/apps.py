@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,8 +13,10 @@ class CoreConfig(AppConfig):
         from .admin_i18n import install_boolean_icon
         from .cache import on_content_change, on_links_change
         from .groups import sync_staff_groups
+        from .models import fill_search_text
 
         install_boolean_icon()
+        pre_save.connect(fill_search_text, dispatch_uid="core.fill_search_text")
         post_save.connect(on_content_change, dispatch_uid="core.content_saved")
         post_delete.connect(on_content_change, dispatch_uid="core.content_deleted")
         m2m_changed.connect(on_links_change, dispatch_uid="core.content_links_changed")

@@ -72,7 +72,8 @@ class OrderedModel(models.Model):
 
 class SearchTextModel(models.Model):
     """Content the site search finds (see core.search): ``search_title`` (lower-cased) and ``search_text``
-    (the other texts, the rich text as plain text) are filled from :meth:`search_parts` on every save.
+    (the other texts, the rich text as plain text) are filled from :meth:`search_parts` on every save, raw
+    saves included (a revision reverted in code, ``loaddata``): by a ``pre_save`` receiver (core.apps).
 
     A subclass returns ``(title, [other texts…])`` from ``search_parts()``. Rows written in bulk
     (``bulk_create``, ``update()``) get theirs from ``manage.py rebuild_search_text``.
@@ -85,7 +86,6 @@ class SearchTextModel(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        self.fill_search_text()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_text"}
         super().save(*args, **kwargs)
@@ -99,6 +99,12 @@ class SearchTextModel(models.Model):
         title, others = self.search_parts()
         self.search_title = searchable_title(title)
         self.search_text = searchable(*others)
+
+
+def fill_search_text(sender, instance, **kwargs):
+    """``pre_save``: every save of searchable content refreshes its search columns."""
+    if isinstance(instance, SearchTextModel):
+        instance.fill_search_text()
 
 
 class OutgoingMail(models.Model):

@@ -127,3 +127,31 @@ def test_createinitialrevisions_gives_existing_rows_a_first_version(admin_client
     html, rows = history_rows(admin_client, "products_product", product)
     assert rows == 1 and "<td>初始版本</td>" in html and "&mdash;" in html  # no user: made by the command
     assert {str(v) for v in version.revision.version_set.all()} >= {"冲击能量: 2500", "工作重量: 1650"}
+
+
+def test_reverting_to_a_version_saved_without_search_text_makes_the_article_searchable_again(admin_client):
+    """django-reversion saves a reverted row raw (no ``save()``); versions stored before the search columns
+    existed carry none, and such a revert used to empty the article's search text until its next save."""
+    import json
+
+    article = ArticleFactory(title="原标题")
+    url = reverse("admin:news_article_change", args=[article.pk])
+    save(admin_client, url, title="液压破碎锤保养要点")
+    save(admin_client, url, title="第二次修改")
+    first = Version.objects.get_for_object(article).order_by("pk").first()
+    data = json.loads(first.serialized_data)
+    for field in ("search_title", "search_text"):
+        data[0]["fields"].pop(field, None)  # as a version saved before this column existed
+    Version.objects.filter(pk=first.pk).update(serialized_data=json.dumps(data))
+    revert(admin_client, "news_article", article, first)
+    reverted = Article.objects.get(pk=article.pk)
+    assert reverted.title == "液压破碎锤保养要点"
+    assert "破碎锤" in reverted.search_title
+
+
+def test_a_raw_save_of_searchable_content_fills_its_search_text(db):
+    """Rows saved raw (a revision reverted in code, ``loaddata``) get their search text too."""
+    article = ArticleFactory(title="原标题")
+    article.title, article.search_title, article.search_text = "振动锤选型指南", "", ""
+    Article.save_base(article, raw=True)
+    assert "振动锤" in Article.objects.get(pk=article.pk).search_title
