@@ -1,7 +1,11 @@
 from django import template
+from django.utils import translation
+from django.utils.html import format_html
 
 from ..catalog import catalog_tree
 from ..models import Case, Product
+from ..units import imperial as imperial_value
+from ..units import stored_unit
 
 register = template.Library()
 
@@ -49,3 +53,18 @@ def home_catalog(limit=8):
 def home_cases(limit=3):
     """The home page's latest project cases."""
     return {"cases": list(Case.objects.published()[:limit])}
+
+
+@register.filter
+def imperial(value, field):
+    """`` <span class="imperial">(39,700–57,300 lb)</span>`` after a spec value on English pages, else "".
+
+    ``field`` is the value's spec field (or the tonnage row): its unit is read as stored, metric and often
+    Chinese (products.units.stored_unit), not as translated for the page.
+    """
+    if translation.get_language() != "en":
+        return ""
+    converted = imperial_value(str(value), stored_unit(field))
+    if converted is None:
+        return ""
+    return format_html(' <span class="imperial">({})</span>', converted)
