@@ -67,7 +67,7 @@ ENGLISH = {
             "title": "Regional Sales Manager",
             "department": "Sales Centre",
             "location": "Changsha",
-            "duties": "<ul><li>Developing agents and key accounts in the Changsha, Chengdu, Zhengzhou, Guangzhou and other regions.</li></ul>",
+            "duties": "<ul><li>Developing agents and key accounts in Changsha, Chengdu, Zhengzhou, Guangzhou and other regions.</li></ul>",
             "requirements": "<ul><li>At least two years of construction machinery sales experience; an existing customer base is a plus.</li></ul>",
             "benefits": "<p>Base salary plus commission, car allowance.</p>",
         },

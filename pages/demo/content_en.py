@@ -38,7 +38,7 @@ ENGLISH = {
             "body": """
 <h2>Company overview</h2>
 <p>Hengyang Kede Construction Machinery Manufacturing Co., Ltd. (“Kede Group”) was founded in 2006 in the Baishazhou Industrial Park of Hengyang, Hunan Province. It is a national high-tech enterprise that researches, designs, manufactures, sells and services excavator attachments. The plant covers about 80,000 square metres and employs more than 360 people, over 60 of them engineers and technicians. With CNC cutting, robotic welding, large gantry boring and milling, full-body heat treatment, shot blasting and painting, and hydraulic test benches, it has a complete chain of production and inspection and builds more than 8,000 attachments a year.</p>
-<p>After almost twenty years, Kede offers nine product lines — long-reach booms and arms, excavator buckets, vibro hammers, hydraulic shears, hydraulic breakers, log grapples, demolition grabs, quick couplers and rippers — fitting mainstream excavators from 1.5 to 90 tonnes. They work in earthmoving, municipal works, building demolition, mining, piling, river dredging, forestry and scrap recycling. Kede has more than 30 sales and service outlets in China and exports to over 40 countries and regions in Southeast Asia, the Middle East, Africa, South America and Europe.</p>
+<p>Built up over almost twenty years, Kede’s range now spans nine product lines — long-reach booms and arms, excavator buckets, vibro hammers, hydraulic shears, hydraulic breakers, log grapples, demolition grabs, quick couplers and rippers — for mainstream excavators from 1.5 to 90 tonnes. The attachments work in earthmoving, municipal works, building demolition, mining, piling, river dredging, forestry and scrap recycling. Kede has more than 30 sales and service outlets in China and exports to over 40 countries and regions in Southeast Asia, the Middle East, Africa, South America and Europe.</p>
 <h2>Milestones</h2>
 <ul>
 <li><strong>2006</strong>: The company is founded in Hengyang, starting with excavator buckets and long-reach arms.</li>
@@ -138,7 +138,7 @@ ENGLISH = {
 <li><strong>Paint shop</strong>: a continuous coating line of shot-blasting room, spray booth and drying oven.</li>
 </ul>
 <h2>Shop-floor management</h2>
-<p>The workshops follow 6S management, and every team checks its own work, each other’s work and has specialists check it. Every product travels with a routing card; key dimensions and test data go into the quality record, which customers can look up by the product’s serial number.</p>
+<p>The workshops follow 6S management, and quality is checked three times: by the operator, by a teammate and by a specialist inspector. Every product travels with a routing card; key dimensions and test data go into the quality record, which customers can look up by the product’s serial number.</p>
 """,
         },
         "about/factory/": {
@@ -167,7 +167,7 @@ ENGLISH = {
             "title": "Honors and Certifications",
             "summary": "Kede is certified to ISO 9001 and other management systems, recognised as a national high-tech enterprise and a Specialized and Sophisticated SME of Hunan Province, and holds many patents.",
             "body": """
-<p>Over the years Kede has kept to sound management and technical innovation. It is certified to quality, environmental and occupational health and safety management systems, has been recognised as a national high-tech enterprise and a Specialized and Sophisticated SME of Hunan Province, holds CE certification for its main products and more than 40 granted patents. Here are some of the company’s honors and certificates.</p>
+<p>Over the years Kede has kept to sound management and technical innovation. It is certified to quality, environmental and occupational health and safety management systems, has been recognised as a national high-tech enterprise and a Specialized and Sophisticated SME of Hunan Province; its main products carry CE certification, and it holds more than 40 granted patents. Here are some of the company’s honors and certificates.</p>
 """,
         },
         "about/strengths/": {
