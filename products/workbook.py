@@ -15,7 +15,9 @@ Import is two steps. :func:`plan_import` reads the rows against the database (a 
 whatever the row count), checks every cell and says per row what would be created, changed or left
 alone, writing nothing: that is the dry run. :func:`apply_plan` writes a plan without errors in one
 transaction with bulk queries, records one revision per changed product, and bumps the public pages'
-content version once.
+content version once. If another editor saved one of the plan's products after the plan was made (two
+imports of the same new products confirmed at once), the transaction rolls back whole and
+:class:`ImportConflict` says so: nothing is half-written.
 
 Formulas are never executed or stored: the workbook is loaded without ``data_only`` so a formula cell
 arrives as a formula (:class:`Formula`) and its row is refused; a text cell that merely starts with
@@ -31,7 +33,7 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
@@ -96,6 +98,10 @@ TRACKED_FIELDS = [
 
 class WorkbookError(Exception):
     """The upload is not a product sheet we can read; the message says why, in the user's language."""
+
+
+class ImportConflict(WorkbookError):
+    """The database changed under a plan while it was written (a unique slug or spec taken meanwhile)."""
 
 
 class Formula:
@@ -694,6 +700,19 @@ def apply_plan(plan: ImportPlan, *, user=None, file_name=""):
     if not written:
         return []
     now = timezone.now()
+    try:
+        return _write_plan(written, now, reversion, user, file_name)
+    except IntegrityError as error:
+        # Outside the transaction: it rolled back whole, and the content version was not bumped.
+        raise ImportConflict(
+            _(
+                "Someone else changed these products while they were being imported; "
+                "upload the file again, check it and then import it."
+            )
+        ) from error
+
+
+def _write_plan(written, now, reversion, user, file_name):
     with content_changes_batched(), transaction.atomic():
         for row in written:
             for name, value in row.values.items():

@@ -14,7 +14,7 @@ from mptt.managers import TreeManager
 from mptt.models import MPTTModel, TreeForeignKey
 
 from core.fields import DocumentField, RichTextField, UprightImageField
-from core.images import fitted_size
+from core.images import alt_text_field, fitted_size, require_alt_text
 from core.models import (
     OrderedModel,
     PublicContentModel,
@@ -377,7 +377,7 @@ class GalleryImage(OrderedModel, PublicContentModel):
     )
     image_width = models.PositiveIntegerField(editable=False, null=True)
     image_height = models.PositiveIntegerField(editable=False, null=True)
-    alt = models.CharField(_("description"), max_length=120, blank=True)
+    alt = alt_text_field(max_length=120)
     large = ImageSpecField(
         source="image", processors=[Transpose(), ResizeToFit(1200, 900, upscale=False)], format="WEBP",
         options={"quality": 82},
@@ -388,6 +388,10 @@ class GalleryImage(OrderedModel, PublicContentModel):
 
     def __str__(self):
         return self.alt or self.image.name
+
+    def clean(self):
+        super().clean()
+        require_alt_text(self)
 
     @property
     def large_size(self):

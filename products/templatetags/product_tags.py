@@ -21,6 +21,7 @@ def product_finder(form=None):
         "chosen_type": data.get("type"),
         "chosen_sub": data.get("sub"),
         "keyword": data.get("q", ""),
+        "notices": getattr(form, "notices", []),  # the keyword box names them (aria-describedby)
     }
 
 

@@ -16,7 +16,7 @@ from django.core.management import call_command
 from core.factories import image_file
 from news.models import Article
 from pages.models import Banner, Honor, Page, PartnerBrand, SiteSettings
-from products.models import Case, Category, Product, ProductSpec, SpecField, Video
+from products.models import Case, CaseImage, Category, Product, ProductImage, ProductSpec, SpecField, Video
 from products.models.catalog import duplicates_fitment
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
@@ -118,6 +118,8 @@ def test_seeded_company_details_and_shell_content(seeded):
     assert Page.objects.filter(level=0).count() == 8  # the ninth section, 首页, is the home view
     assert Honor.objects.published().count() >= 8
     assert Banner.objects.published().count() >= 3
+    for item in [*Honor.objects.all(), *Banner.objects.all(), *ProductImage.objects.all(), *CaseImage.objects.all()]:
+        item.full_clean()  # every seeded content image has its alt text
     assert list(PartnerBrand.objects.values_list("name", flat=True)) == [
         "沃尔沃", "大宇", "斗山", "神钢", "日立", "小松", "卡特",
     ]  # fmt: skip
