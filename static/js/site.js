@@ -63,7 +63,7 @@
     });
   }
 
-  // Banner carousel: scroll-snap works without JS; this adds dots and autoplay.
+  // Banner carousel: scroll-snap works without JS; this adds dots and autoplay, with a button that stops it.
   var reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   document.querySelectorAll("[data-carousel]").forEach(function (carousel) {
     var track = carousel.querySelector("[data-carousel-track]");
@@ -72,6 +72,8 @@
     if (!track || slides.length < 2) return;
     var current = 0;
     var timer = null;
+    var paused = false;
+    var toggle = carousel.querySelector("[data-carousel-toggle]");
 
     function show(index) {
       current = (index + slides.length) % slides.length;
@@ -82,7 +84,7 @@
       });
     }
     function start() {
-      if (reduceMotion || timer) return;
+      if (reduceMotion || paused || timer) return;
       timer = window.setInterval(function () { show(current + 1); }, 6000);
     }
     function stop() {
@@ -114,6 +116,15 @@
     document.addEventListener("visibilitychange", function () {
       if (document.hidden) stop(); else start();
     });
+    if (toggle && !reduceMotion) {
+      var pauseLabel = toggle.textContent;
+      toggle.hidden = false;
+      toggle.addEventListener("click", function () {
+        paused = !paused;
+        toggle.textContent = paused ? toggle.dataset.playLabel : pauseLabel;
+        if (paused) stop(); else start();
+      });
+    }
     if (dots[0]) dots[0].setAttribute("aria-current", "true");
     start();
   });
