@@ -5,9 +5,11 @@ converted from the Simplified text when a page is rendered. A field an editor mu
 Chinese only: English is optional everywhere and falls back to the Chinese text.
 """
 
+from django.conf import settings
 from django.utils.text import format_lazy
-from django.utils.translation import gettext_lazy as _
-from modeltranslation.translator import TranslationOptions, translator
+from django.utils.translation import pgettext_lazy
+from modeltranslation.translator import NotRegistered, TranslationOptions, translator
+from modeltranslation.utils import build_localized_fieldname
 
 SEO_FIELDS = ("seo_title", "seo_description")
 
@@ -16,8 +18,38 @@ class ContentTranslation(TranslationOptions):
     required_languages = ("zh-hans",)
 
 
+# The text that makes an object's page worth listing in a language: its title or name.
+MAIN_TEXT_FIELDS = ("title", "name", "question")
+
+
+def main_text_field(obj):
+    """The translated field naming ``obj`` (``title``, ``name``…), or None when its model has none."""
+    try:
+        fields = translator.get_options_for_model(type(obj)).all_fields
+    except NotRegistered:
+        return None
+    return next((name for name in MAIN_TEXT_FIELDS if name in fields), None)
+
+
+def untranslated_languages(obj):
+    """The stored languages besides the default (English) in which ``obj`` has no title or name of its own:
+    its page there would show the Chinese one, so the sitemap and the hreflang links leave it out."""
+    field = main_text_field(obj)
+    if field is None:
+        return set()
+    return {
+        code
+        for code in settings.MODELTRANSLATION_LANGUAGES
+        if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        and not getattr(obj, build_localized_fieldname(field, code), None)
+    }
+
+
 # How the admin names each language's copy of a field: 「标题 [中文]」/「标题 [英文]」, "title [Chinese]"…
-LANGUAGE_LABELS = {"zh_hans": _("Chinese"), "en": _("English")}
+LANGUAGE_LABELS = {
+    "zh_hans": pgettext_lazy("content language", "Chinese"),
+    "en": pgettext_lazy("content language", "English"),
+}
 
 
 def label_languages():
