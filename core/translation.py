@@ -6,6 +6,7 @@ Chinese only: English is optional everywhere and falls back to the Chinese text.
 """
 
 from django.conf import settings
+from django.db.models import Model
 from django.utils.text import format_lazy
 from django.utils.translation import pgettext_lazy
 from modeltranslation.translator import NotRegistered, TranslationOptions, translator
@@ -24,6 +25,8 @@ MAIN_TEXT_FIELDS = ("title", "name", "question")
 
 def main_text_field(obj):
     """The translated field naming ``obj`` (``title``, ``name``…), or None when its model has none."""
+    if not isinstance(obj, Model):
+        return None
     try:
         fields = translator.get_options_for_model(type(obj)).all_fields
     except NotRegistered:

@@ -262,3 +262,11 @@ def test_demo_english_refreshes_the_search_columns(product):
     write_english(Counter(), {"news.Article": {"launch": {"title": "Launch of the silenced breaker"}}})
     article.refresh_from_db()
     assert "silenced" in article.search_title and "新品发布" in article.search_title
+
+
+def test_a_category_page_without_an_english_name_names_no_english_alternate(client, catalog):
+    category = catalog["side"]
+    assert 'rel="alternate" hreflang="en"' not in client.get(category.get_absolute_url()).content.decode()
+    category.name_en = "Side-type breakers"
+    category.save()
+    assert 'rel="alternate" hreflang="en"' in client.get(category.get_absolute_url()).content.decode()

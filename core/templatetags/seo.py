@@ -86,7 +86,8 @@ def alternate_links(context):
     if request is None:
         return []
     # An object without an English title or name has no English page worth naming (see core.sitemaps).
-    missing = untranslated_languages(context.get("object")) if context.get("object") is not None else set()
+    shown = context.get("object") or context.get("category")  # a detail page's object, a category's page
+    missing = untranslated_languages(shown) if shown is not None else set()
     links = []
     for code, _name in settings.LANGUAGES:
         if code in missing:
