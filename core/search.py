@@ -177,12 +177,17 @@ _indexes = {}
 
 
 def cached_index(name, build):
-    """``build()`` (a :class:`TextIndex`), kept in this process while the content version stands."""
+    """``build()`` (a :class:`TextIndex`), kept in this process while the content version stands, one per
+    content language: its rows hold the titles a results page shows (English ones on /en/, else the Chinese;
+    /zh-hant/ shares the Simplified index and is converted with the page)."""
+    from modeltranslation.utils import get_language
+
     version = content_version()
-    cached = _indexes.get(name)
+    key = (name, get_language())
+    cached = _indexes.get(key)
     if cached is None or cached[0] != version:
         cached = (version, build())
-        _indexes[name] = cached
+        _indexes[key] = cached
     return cached[1]
 
 

@@ -28,27 +28,30 @@ class ProductSearch:
             Product.objects.published()
             .order_by("order", "-pk")
             .values_list(
-                "pk", "name", "model_number", "model_key", "summary", "slug", "category__slug", "category__name",
-                "specs__value",
+                "pk", "name", "model_number", "model_key", "summary", "slug", "category__slug", "category_id",
+                "name_zh_hans", "name_en", "summary_zh_hans", "summary_en", "specs__value",
             )
         )  # fmt: skip
         entries = []
         for _pk, group in groupby(rows, key=lambda row: row[0]):
             group = list(group)
-            _, name, model_number, model_key, summary, slug, category_slug, category_name, _ = group[0]
+            _, name, model_number, model_key, summary, slug, category_slug, category_id, *texts, _ = group[0]
             specs = [row[-1] for row in group if row[-1]]
-            text = lowered("\n".join([name, model_number, summary, *specs]))
-            row = (f"{name} {model_number}".strip(), summary, slug, category_slug, category_name)
-            entries.append(Entry(model_key, lowered(name), text, row))
+            # The shown name first, then the Chinese and English texts: found in either language.
+            names = dict.fromkeys(filter(None, [name, texts[0], texts[1]]))
+            text = lowered("\n".join([*names, model_number, *dict.fromkeys(filter(None, texts[2:])), *specs]))
+            row = (f"{name} {model_number}".strip(), summary, slug, category_slug, category_id)
+            entries.append(Entry(model_key, lowered(" ".join(names)), text, row))
         return TextIndex(entries)
 
     def hit(self, entry, query, text):
-        title, summary, slug, category_slug, category_name = entry.row
+        title, summary, slug, category_slug, category_id = entry.row
+        category = catalog_tree().by_id.get(category_id)  # its name in the page's language
         return SearchHit(
             url=reverse("products:detail", kwargs={"category": category_slug, "slug": slug}),
             title=highlight(title, query),
             snippet=snippet([summary], query),
-            meta=category_name,
+            meta=category.name if category is not None else "",
         )
 
     def suggest(self, query, limit=4):

@@ -6,10 +6,13 @@ import time
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.signals import request_finished
 from django.db import transaction
 from django.test import Client, override_settings
+from django.utils import translation
 
 from pages.factories import SiteSettingsFactory
 from products.factories import (
@@ -29,6 +32,23 @@ def _isolated_files_and_cache(settings, tmp_path):
     cache.clear()
     yield
     cache.clear()
+
+
+def _default_language(**kwargs):
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _content_language():
+    """Each test, and the code after each request it makes, runs in the default language, as a management
+    command does. A request's language (LocaleMiddleware) would otherwise stay active in the thread, and
+    content created after an /en/ request (``ArticleFactory(title=…)``) would be stored as English only
+    (modeltranslation writes a translated field given by its own name in the active language)."""
+    translation.activate(settings.LANGUAGE_CODE)
+    request_finished.connect(_default_language, dispatch_uid="tests.default_language")
+    yield
+    request_finished.disconnect(dispatch_uid="tests.default_language")
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 REDIS_SERVER = os.environ.get("KEDE_REDIS_SERVER", "/usr/bin/redis-server")

@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 
 from pages.factories import BannerFactory, HonorFactory, PageFactory, PartnerBrandFactory, SiteSettingsFactory
 from pages.models import Page
+from tests.english import translate_titles
 from tests.sitemaps import local, sitemap_entries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +40,7 @@ def site(db, catalog):
         HonorFactory()
     for _ in range(7):
         PartnerBrandFactory()
+    translate_titles()  # every page in all three languages of the sitemap
 
 
 def test_no_missing_migrations(db):

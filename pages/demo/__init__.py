@@ -10,11 +10,13 @@ from functools import partial
 
 from django.db import transaction
 
+from core.demo.english import write_english
 from core.demo.seeding import upsert
 
 from ..models import Banner, Honor, Page, PartnerBrand, SiteSettings
 from . import images
 from .content import BANNERS, HONORS, PAGE_TREE, PARTNER_BRANDS, SITE_SETTINGS
+from .content_en import ENGLISH
 
 PAGE_DEFAULTS = {
     "nav_title": "",
@@ -82,4 +84,5 @@ def seed():
         _seed_honors(counts)
         _seed_banners(counts)
         _seed_partner_brands(counts)
+        write_english(counts, ENGLISH)
     return counts

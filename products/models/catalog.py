@@ -42,8 +42,8 @@ class Category(AutoSlugModel, MPTTModel, TimeStampedModel, SeoModel, PublicConte
         blank=True,
         related_name="children",
     )
-    name = models.CharField(_("name"), max_length=60)
-    name_en = models.CharField(_("English name"), max_length=80, blank=True)
+    # 80: the English name (name_en, products/translation.py) was its own field of 80 characters before.
+    name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(
         _("slug"),
         max_length=60,

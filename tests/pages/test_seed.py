@@ -168,3 +168,18 @@ def test_seeded_pages_stay_within_the_query_budget_on_a_cold_cache(seeded, clien
         cache.clear()
         with django_assert_max_num_queries(10):
             assert client.get(path).status_code == 200, path
+
+
+def test_seed_demo_writes_the_demo_english_and_keeps_an_editors_english_on_a_second_run(seeded):
+    from products.demo.content_en import ENGLISH
+
+    slug, texts = next(iter(ENGLISH["products.Product"].items()))
+    product = Product.objects.get(slug=slug)
+    assert product.name_en == texts["name"]  # the first run wrote the demo English
+    assert "bauma" in Article.objects.get(slug="bauma-china-2024").search_title  # English words are searchable
+    product.name_en = "An editor's English name"
+    product.save()
+    output = seed()
+    product.refresh_from_db()
+    assert product.name_en == "An editor's English name"
+    assert "English texts written" not in output  # nothing left to fill in
