@@ -5,6 +5,8 @@ Pages are looked up by their stored ``path``: the chain of slugs, each followed 
 leading slash ("about/", "about/culture/"); see ``Page.build_path``.
 """
 
+from .content import HONORS as _CHINESE_HONORS
+
 ENGLISH = {
     "pages.SiteSettings": {
         "site": {
@@ -542,14 +544,17 @@ ENGLISH = {
         "科德破碎锤 强劲稳定": {
             "title": "Kede breakers: powerful and steady",
             "subtitle": "Combined nitrogen and oil-pressure striking for strong impact energy and few failures, for excavators of 1–45 t",
+            "alt": "Illustration of a Kede hydraulic breaker on an excavator arm, on a dark blue background",
         },
         "加长大小臂 延伸作业半径": {
             "title": "Long-reach booms and arms: reach further",
             "subtitle": "Working radii from 13 to 26 m: river dredging, deep excavation and high-reach demolition with one arm",
+            "alt": "Illustration of an excavator with a long-reach boom and arm reaching out to work",
         },
         "九大系列属具 一站配齐": {
             "title": "Nine attachment lines from one source",
             "subtitle": "Buckets, vibro hammers, hydraulic shears, log grapples, quick couplers… for mainstream excavators of 1.5–90 t",
+            "alt": "Illustration of a Kede bucket on an excavator arm",
         },
     },
     "pages.Honor": {
@@ -603,3 +608,8 @@ ENGLISH = {
         },
     },
 }
+
+# Honor image descriptions, as pages.demo writes the Chinese ones: the certificate, who issued it, and when.
+_HONOR_YEARS = {row[1]: row[2] for row in _CHINESE_HONORS}
+for _title, _english in ENGLISH["pages.Honor"].items():
+    _english["alt"] = f"{_english['title']}, issued by {_english['issuer']} in {_HONOR_YEARS[_title]}"[:150]

@@ -46,8 +46,10 @@ def _originals():
     return {
         "pages.SiteSettings": {"site": dict(site)},
         "pages.Page": _page_rows(pages_content.PAGE_TREE),
-        "pages.Banner": {title: {"title": title, "subtitle": sub} for title, sub, _link in pages_content.BANNERS},
-        "pages.Honor": {row[1]: {"title": row[1], "issuer": row[3]} for row in pages_content.HONORS},
+        "pages.Banner": {
+            title: {"title": title, "subtitle": sub, "alt": alt} for title, sub, _link, alt in pages_content.BANNERS
+        },
+        "pages.Honor": {row[1]: {"title": row[1], "issuer": row[3], "alt": row[1]} for row in pages_content.HONORS},
         "news.NewsCategory": {row["slug"]: dict(row) for row in news_content.CATEGORIES},
         "news.Article": {
             row["slug"]: {"title": row["title"], "summary": row.get("summary", ""), "body": row["body"].strip()}
@@ -158,8 +160,8 @@ def test_tag_comparison_notices_a_forged_attribute_or_a_missing_tag():
 @pytest.mark.parametrize(
     ("label", "fields"),
     [
-        ("pages.Banner", {"title", "subtitle"}),
-        ("pages.Honor", {"title", "issuer"}),
+        ("pages.Banner", {"title", "subtitle", "alt"}),
+        ("pages.Honor", {"title", "issuer", "alt"}),
         ("news.NewsCategory", {"name", "summary"}),
         ("careers.Job", {"title", "department", "location", "duties", "requirements", "benefits"}),
         ("careers.Question", {"question", "answer"}),
