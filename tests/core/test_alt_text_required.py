@@ -38,7 +38,7 @@ def add_honor(client, **extra):
 def test_banner_or_honor_image_without_alt_text_is_refused(admin_client, add, model, alt):
     response = add(admin_client, alt=alt)
     assert response.status_code == 200
-    assert response.context["adminform"].form.errors["alt"] == [REFUSED]
+    assert response.context["adminform"].form.errors["alt_zh_hans"] == [REFUSED]
     assert REFUSED in response.content.decode()
     assert not model.objects.exists()
 
@@ -61,7 +61,7 @@ def test_product_gallery_row_without_alt_text_is_refused_and_nothing_saved(admin
         reverse("admin:products_product_add"), product_post(catalog["side"], **rows, **{"images-0-image": upload()})
     )
     assert response.status_code == 200
-    assert response.context["inline_admin_formsets"][0].formset.errors[0]["alt"] == [REFUSED]
+    assert response.context["inline_admin_formsets"][0].formset.errors[0]["alt_zh_hans"] == [REFUSED]
     assert REFUSED in response.content.decode()
     assert not ProductImage.objects.exists()
 

@@ -101,7 +101,8 @@ def path_of(product):
 
 def spec_cell(html, label):
     """The spec table cell of the row whose header starts with ``label``."""
-    match = re.search(rf'<th scope="row">{re.escape(label)}[^<]*</th><td>(.*?)</td>', html)
+    # An untranslated spec name shows its Chinese, marked lang="zh-Hans", on English pages.
+    match = re.search(rf'<th scope="row">(?:<span lang="zh-Hans">)?{re.escape(label)}.*?</th><td>(.*?)</td>', html)
     assert match, label
     return match[1]
 
