@@ -1,9 +1,10 @@
 """The English texts of the demo content: each app's ``demo/content_en.py`` holds them, its seeder writes them.
 
 ``ENGLISH`` in a ``content_en.py`` maps a model label to ``{lookup value: {field: English text}}``; the row is
-found by its slug (Category, Product, Case, NewsCategory, Article, Job), its path (Page, e.g. ``"/about/"``), its version (PrivacyNotice),
-the key ``"site"`` (SiteSettings) or else the Chinese text of its first translated field (SpecField's name,
-Video's title, Question's question…; every row with that text gets the English). A field is named without
+found by its slug (Category, Product, Case, NewsCategory, Article, Job), its path (Page, e.g. ``"/about/"``),
+its version (PrivacyNotice), the key ``"site"`` (SiteSettings) or else the Chinese text of its first
+translated field (SpecField's name, Video's title, Question's question…; every row with that text gets the
+English). A field is named without
 its language (``"name"``); the text goes to ``name_en``.
 
 Like the rest of ``seed_demo`` it never overwrites an editor's work: an English text is written where the
