@@ -99,7 +99,7 @@ def http_ok(url):
         return False
 
 
-def render_site(*, listen, server_name, media_root, static_root, upstreams, brotli=True):
+def render_site(*, listen, server_name, media_root, static_root, cache_root, upstreams, brotli=True):
     """deploy/nginx/kede.conf with its placeholders filled; the upstream's server line once per app server."""
     lines = []
     for line in SITE_TEMPLATE.read_text().splitlines():
@@ -115,6 +115,7 @@ def render_site(*, listen, server_name, media_root, static_root, upstreams, brot
         "@SERVER_NAME@": server_name,
         "@MEDIA_ROOT@": str(media_root),
         "@STATIC_ROOT@": str(static_root),
+        "@CACHE_ROOT@": str(cache_root),
     }.items():
         site = site.replace(name, value)
     left = [line for line in site.splitlines() if "@" in line.split("#", 1)[0]]
@@ -263,6 +264,7 @@ def _start_nginx(processes, root, port, env, app_ports):
         server_name="127.0.0.1 localhost",
         media_root=env["DJANGO_MEDIA_ROOT"],
         static_root=env["DJANGO_STATIC_ROOT"],
+        cache_root=prefix / "cache",
         upstreams=[f"127.0.0.1:{app_port}" for app_port in app_ports],
         brotli=brotli,
     )

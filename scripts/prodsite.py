@@ -74,6 +74,7 @@ def nginx_front(port, work, front=None):
         .replace("@LISTEN@", f"127.0.0.1:{front}")
         .replace("@MEDIA_ROOT@", str(work / "media"))
         .replace("@STATIC_ROOT@", str(work / "static"))
+        .replace("@CACHE_ROOT@", str(prefix / "cache"))
         .replace("@UPSTREAM@", f"127.0.0.1:{port}")
     )
     (prefix / "kede.conf").write_text(site)
