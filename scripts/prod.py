@@ -45,6 +45,7 @@ REDIS = shutil.which("redis-server") or "/usr/bin/redis-server"
 SITE_TEMPLATE = ROOT / "deploy" / "nginx" / "kede.conf"
 GUNICORN_CONF = ROOT / "deploy" / "gunicorn.conf.py"
 SEEDS = ("demo", "bench", "none")
+SEED_BENCH_CHILD = "KEDE_SEEDING_BENCH"  # core/management/commands/seed_bench.py's CHILD
 
 
 class StackError(RuntimeError):
@@ -367,7 +368,13 @@ def prod_stack(seed="none", root=None, app_servers=2, workers=2, extra_env=None,
             stack.manage("seed_demo")
             stack.manage("createinitialrevisions")
         elif seed == "bench":
-            stack.manage("seed_bench")
+            # seed_bench refuses the site's own database (it runs itself again in a child process whose
+            # DATABASE_URL is a separate bench database): here the stack's database *is* the bench database, so
+            # this runs as that child would, on the stack's PostgreSQL and media root.
+            subprocess.run(
+                [sys.executable, "manage.py", "seed_bench"], cwd=ROOT, env={**env, SEED_BENCH_CHILD: "1"}, check=True,
+                stdout=subprocess.DEVNULL,
+            )  # fmt: skip
 
         servers = []
         for number, port in enumerate(app_ports, 1):
