@@ -199,8 +199,14 @@ def admin_cookie(env):
         "'bench-admin', 'bench@example.com', None)\n"
         "session = import_module(settings.SESSION_ENGINE).SessionStore()\n"
         "session[SESSION_KEY] = str(user.pk)\n"
-        "session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]\n"
+        # Not axes' backend (first in the list, it cannot load a user: the admin answered 500).
+        "session[BACKEND_SESSION_KEY] = [b for b in settings.AUTHENTICATION_BACKENDS if not b.startswith('axes.')][0]\n"
         "session[HASH_SESSION_KEY] = user.get_session_auth_hash()\n"
+        # Production settings ask superusers for a second factor: a TOTP device, and the session verified by it.
+        "from django_otp import DEVICE_ID_SESSION_KEY\n"
+        "from django_otp.plugins.otp_totp.models import TOTPDevice\n"
+        "device = TOTPDevice.objects.get_or_create(user=user, name='bench', defaults={'confirmed': True})[0]\n"
+        "session[DEVICE_ID_SESSION_KEY] = device.persistent_id\n"
         "session.save()\n"
         "print(settings.SESSION_COOKIE_NAME + '=' + session.session_key)\n"
     )
