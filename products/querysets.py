@@ -16,16 +16,23 @@ class CategoryQuerySet(TreeQuerySet, PublishedTreeQuerySet):
 
 class ProductQuerySet(PublishedQuerySet):
     def published(self):
-        """Published products whose category and every category above it are published: one query."""
-        from .models import Category
+        """Published products whose category and every category above it are published.
 
-        return super().published().filter(category__in=Category.objects.published())
+        Which categories are hidden (unpublished, or below an unpublished one) comes from the category tree
+        kept in memory (products.catalog, one per content version): the query names those few ids, usually
+        none, instead of joining every category and testing its ancestors — a subquery that made SQLite
+        visit every product (10-20 ms at 200 categories and 5,000 products)."""
+        from .catalog import catalog_tree
+
+        hidden = catalog_tree().hidden_ids()
+        queryset = super().published()
+        return queryset.exclude(category_id__in=hidden) if hidden else queryset
 
     def in_category(self, category):
-        """Products of ``category`` and all its descendants."""
-        return self.filter(
-            category__tree_id=category.tree_id, category__lft__gte=category.lft, category__rght__lte=category.rght
-        )
+        """Products of ``category`` and all its descendants (their ids from the tree in memory, as above)."""
+        from .catalog import catalog_tree
+
+        return self.filter(category_id__in=catalog_tree().subtree_ids(category))
 
     def for_cards(self):
         return self.select_related("category")
