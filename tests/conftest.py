@@ -6,10 +6,12 @@ import time
 from decimal import Decimal
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import transaction
 from django.test import Client, override_settings
+from django.utils import translation
 
 from pages.factories import SiteSettingsFactory
 from products.factories import (
@@ -58,6 +60,16 @@ def pytest_xdist_make_scheduler(config, log):
             super()._assign_work_unit(node)
 
     return LongestModulesFirst(config, log)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language: a request through the test client leaves its language (a
+    /zh-hant/ page's, say) active in the thread, and the next test of that process would read its messages in
+    it, passing or failing with the order the pytest-xdist workers happen to run the modules in."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
