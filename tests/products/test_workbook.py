@@ -34,6 +34,16 @@ from tests.test_admin_chinese import english_on
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _own_temp_dir(monkeypatch, tmp_path):
+    """The uploads kept between a dry run and its confirmation go to a temp dir of this test's own: another
+    test process (make test runs several) may keep uploads in the shared one while a test counts them."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+
+
 IMPORT_URL = reverse("admin:products_product_import")
 CONFIRM_URL = reverse("admin:products_product_process_import")
 EXPORT_URL = reverse("admin:products_product_export")
