@@ -390,6 +390,9 @@ CKEDITOR_5_CONFIGS = {
                 "undo",
                 "redo",
             ],
+            # The Chinese and English editors stand side by side (core.admin.BilingualAdmin): in half the
+            # width the toolbar wraps to a second line instead of hiding buttons behind a ⋮ menu.
+            "shouldNotGroupWhenFull": True,
         },
         "heading": {
             # Lazy: the widget writes its config with DjangoJSONEncoder, in the admin's language.
