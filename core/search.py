@@ -156,6 +156,8 @@ class TextIndex:
         first, then those with every word in the title, then the rest, each in the index's order."""
         terms, key = sorted(query.terms, key=len, reverse=True), query.model_key
         key_hits = set(self._containing(self.keys, self.key_starts, key)) if key else set()
+        if any("\0" in term for term in terms):
+            terms = []  # NUL joins the entries: no text holds it, and a word with one would match them all
         word_hits = set(self._containing(self.text, self.text_starts, terms[0])) if terms else set()
         for term in terms[1:]:
             if not word_hits:
