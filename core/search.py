@@ -10,10 +10,12 @@ tokenizer, ``%`` and ``_`` are ordinary characters, and SQLite and PostgreSQL gi
 neither database decides them.
 """
 
+import difflib
 import html
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from django.utils.html import escape, strip_tags
@@ -173,6 +175,32 @@ class TextIndex:
             else:
                 others.append(entry)
         return model_hits + title_hits + others
+
+
+class CloseWords:
+    """``difflib.get_close_matches`` over a fixed list of words, answering the same, faster on a long list.
+
+    difflib computes each word's ``quick_ratio`` (2 × the characters two strings share, as multisets, over
+    their total length) before the costly ``ratio``; here the shared characters of every word come from an
+    index of which words hold which character, so only the words that can reach ``cutoff`` go to difflib."""
+
+    def __init__(self, words):
+        self.words = list(words)
+        self.holding = {}
+        for number, word in enumerate(self.words):
+            for char, count in Counter(word).items():
+                self.holding.setdefault(char, []).append((number, count))
+
+    def close(self, word, n=3, cutoff=0.6):
+        shared = {}
+        for char, wanted in Counter(word).items():
+            for number, count in self.holding.get(char, ()):
+                shared[number] = shared.get(number, 0) + min(wanted, count)
+        length, words = len(word), self.words
+        candidates = [
+            words[number] for number in sorted(shared) if 2.0 * shared[number] / (len(words[number]) + length) >= cutoff
+        ]
+        return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
 
 
 _indexes = {}

@@ -109,12 +109,10 @@ class FinderForm(forms.Form):
 
     def suggestions(self, limit=4):
         """Products whose name or model number is nearest to the keyword, for an empty result."""
-        import difflib
-
         keyword = to_simplified(self.cleaned_data["q"]).lower()
-        names = product_search.finder_names(self.cleaned_data["type"])
+        names, close_words = product_search.finder_names(self.cleaned_data["type"])
         if keyword:
-            close = difflib.get_close_matches(keyword, list(names), n=limit * 2, cutoff=0.3)
+            close = close_words.close(keyword, n=limit * 2, cutoff=0.3)
             ids = list(dict.fromkeys(names[match] for match in close))[:limit]
         else:
             ids = list(dict.fromkeys(names.values()))[:limit]

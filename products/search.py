@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from core.search import Entry, SearchHit, TextIndex, cached_index, highlight, lowered, snippet, text_entry
+from core.search import CloseWords, Entry, SearchHit, TextIndex, cached_index, highlight, lowered, snippet, text_entry
 
 from .catalog import catalog_tree
 from .models import Case, Product, Video
@@ -80,7 +80,8 @@ class ProductSearch:
     def finder_names(self, scope=None, limit=2000):
         """For the finder's suggestions: the lower-cased names and model numbers of the first ``limit`` published
         products (of product type ``scope``) in catalog order, each giving its product's pk (a later product
-        wins a name they share). Kept in this process per content version and type, like the index."""
+        wins a name they share), and a :class:`CloseWords` of them. Kept in this process per content version
+        and type, like the index."""
 
         def build():
             category_ids = frozenset(catalog_tree().subtree_ids(scope)) if scope is not None else None
@@ -94,7 +95,7 @@ class ProductSearch:
                 names[entry.title] = entry.row[5]
                 if entry.row[7]:
                     names[entry.row[7]] = entry.row[5]
-            return names
+            return names, CloseWords(names)
 
         return cached_index(f"finder-names:{scope.pk if scope is not None else ''}", build)
 
