@@ -186,16 +186,21 @@ class CloseWords:
 
     def __init__(self, words):
         self.words = list(words)
-        self.holding = {}
+        self.holding = {}  # a character → [numbers of the words holding it at least once, at least twice…]
         for number, word in enumerate(self.words):
             for char, count in Counter(word).items():
-                self.holding.setdefault(char, []).append((number, count))
+                levels = self.holding.setdefault(char, [])
+                levels.extend([] for _ in range(count - len(levels)))
+                for level in levels[:count]:
+                    level.append(number)
 
     def close(self, word, n=3, cutoff=0.6):
-        shared = {}
+        if not word:  # difflib rates two empty strings 1.0: nothing to narrow
+            return difflib.get_close_matches(word, self.words, n=n, cutoff=cutoff)
+        shared = Counter()  # a word's number → the characters it shares with ``word`` (counted in C)
         for char, wanted in Counter(word).items():
-            for number, count in self.holding.get(char, ()):
-                shared[number] = shared.get(number, 0) + min(wanted, count)
+            for level in self.holding.get(char, ())[:wanted]:
+                shared.update(level)
         length, words = len(word), self.words
         candidates = [
             words[number] for number in sorted(shared) if 2.0 * shared[number] / (len(words[number]) + length) >= cutoff

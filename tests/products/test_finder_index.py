@@ -138,3 +138,29 @@ def test_a_word_holding_nul_matches_nothing_in_the_index(catalog):
     assert product_search.finder_matches(["\x00"], "") == []
     assert product_search.finder_matches(["破碎锤", "锤\x00"], "") == []
     assert product_search.finder_matches(["\x00"], "kd68s") == [catalog["kd68"].pk]
+
+
+@pytest.mark.parametrize("word", ["zzqx-none", "kd-68x", "kd68", "破碎锤", "锤锤", "aa", "--", "x", ""])
+def test_close_words_answer_what_difflib_answers(word):
+    import difflib
+
+    from core.search import CloseWords
+
+    words = [
+        "kd-68s",
+        "kd-68",
+        "kd-br01996",
+        "侧置式液压破碎锤",
+        "破碎锤",
+        "锤锤锤",
+        "aaab",
+        "aab",
+        "ba",
+        "--x",
+        "",
+        "a",
+    ]
+    for cutoff in (0.3, 0.6):
+        assert CloseWords(words).close(word, n=8, cutoff=cutoff) == difflib.get_close_matches(
+            word, words, n=8, cutoff=cutoff
+        )
