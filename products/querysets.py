@@ -1,6 +1,6 @@
 """Catalog queries. All django-mptt calls for products live here."""
 
-from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, Exists, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
 from mptt.querysets import TreeQuerySet
 
@@ -67,26 +67,3 @@ class ProductQuerySet(PublishedQuerySet):
         if tonnes is not None:
             queryset = queryset.filter(carrier_min_t__lte=tonnes, carrier_max_t__gte=tonnes)
         return queryset
-
-    def matching(self, terms, model_key):
-        """Every term in name, model number, summary or a spec value; name and model hits rank first."""
-        from .models import ProductSpec
-
-        queryset = self
-        for term in terms:
-            in_specs = ProductSpec.objects.filter(value__icontains=term).values("product_id")
-            queryset = queryset.filter(
-                Q(name__icontains=term)
-                | Q(model_number__icontains=term)
-                | Q(summary__icontains=term)
-                | Q(pk__in=in_specs)
-                | (Q(model_key__contains=model_key) if model_key else Q(pk__in=[]))
-            )
-        name_hit = Q()
-        for term in terms:
-            name_hit &= Q(name__icontains=term)
-        model_hit = Q(model_key__contains=model_key) if model_key else Q(pk__in=[])
-        return queryset.annotate(
-            rank=Case(When(model_hit, then=Value(3)), When(name_hit, then=Value(2)), default=Value(1),
-                      output_field=IntegerField())
-        ).order_by("-rank", "order", "-pk")  # fmt: skip
