@@ -5,6 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# make test and make test-quick run the suite in parallel (pytest-xdist): one worker per CPU, WORKERS=2 etc.;
+# WORKERS=0 runs it in one process. A test module is one unit of work (--dist loadfile), so its module fixtures
+# (a seeded database, the scale-out stack) are built once, in one worker.
+WORKERS ?= auto
+XDIST := -n $(WORKERS) --dist loadfile
 
 .DEFAULT_GOAL := help
 # The settings fail closed (production) without DJANGO_DEBUG; these targets are for a developer's machine.
@@ -38,10 +43,10 @@ run: install compilemessages ## Migrate, load the demo content and serve on 127.
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install compilemessages ## Run the whole suite (browser journeys included)
-	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(XDIST) --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 test-quick: install compilemessages ## Run the suite without the slow seed tests and the browser journeys
-	$(BIN)/python -m pytest -m "not slow and not e2e" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(XDIST) -m "not slow and not e2e" $(PYTEST_ARGS)
 
 lint: install ## ruff check and format check
 	$(BIN)/ruff check .

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from core import attention
 from core.admin import (
     AltTextReminderMixin,
+    BilingualAdmin,
     PhoneSearchMixin,
     PublishedListAdmin,
     ReadOnlyInline,
@@ -38,7 +39,7 @@ VIEW_APPLICATION = "careers.view_application"
 
 
 @admin.register(Job)
-class JobAdmin(AltTextReminderMixin, admin.ModelAdmin):
+class JobAdmin(AltTextReminderMixin, BilingualAdmin):
     list_display = ["title", "department", "location", "headcount", "employment_type", "posted_on", "closes_on",
                     "is_published", "is_open_now", "application_count"]  # fmt: skip
     list_filter = ["is_published", "department", "location", "employment_type", "closes_on"]
@@ -65,13 +66,13 @@ class JobAdmin(AltTextReminderMixin, admin.ModelAdmin):
 
 
 @admin.register(Question)
-class QuestionAdmin(AltTextReminderMixin, PublishedListAdmin):
+class QuestionAdmin(AltTextReminderMixin, BilingualAdmin, PublishedListAdmin):
     list_display = ["question", "order", "is_published"]
     search_fields = ["question", "answer"]
 
 
 @admin.register(PrivacyNotice)
-class PrivacyNoticeAdmin(AltTextReminderMixin, admin.ModelAdmin):
+class PrivacyNoticeAdmin(AltTextReminderMixin, BilingualAdmin):
     list_display = ["version", "is_current", "created_at"]
     list_filter = ["is_current"]
 

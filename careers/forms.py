@@ -1,6 +1,8 @@
 """Every input of the careers site: the job filter, the application, and the applicant's desk."""
 
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -130,6 +132,10 @@ class ApplicationForm(SpamProtectionMixin, forms.ModelForm):
             _("privacy notice for applicants"),
         )
         self.fields["email"].help_text = _("Optional; we send the reference number and the status link there.")
+        # A help text of the field, not a paragraph beside it, so the file input names it (aria-describedby).
+        self.fields["resume"].help_text = _("PDF, DOC or DOCX, at most %(size)s.") % {
+            "size": filesizeformat(settings.CAREERS_RESUME_MAX_SIZE)
+        }
         if not self.is_bound and "submission_key" not in self.initial:
             self.initial["submission_key"] = new_submission_key()
         self.resume_kinds = RESUME_KINDS

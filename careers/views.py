@@ -160,7 +160,6 @@ class ApplyView(ProtectedFormMixin, FormView):
             job=self.job,
             job_notice=self.job_notice,
             notice=self.notice,
-            max_size=settings.CAREERS_RESUME_MAX_SIZE,
             **kwargs,
         )
 

@@ -6,6 +6,7 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db.models import Max, Min
 from django.urls import reverse
 from django.utils import timezone
@@ -15,10 +16,11 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from .admin_delete import LinkedDeleteMixin
 from .admin_i18n import ChinesePermissionsMixin
-from .fields import RichTextField
+from .fields import RichTextField, is_translated_original
 from .models import OutgoingMail, TwoFactorDevice
 from .sanitize import images_without_alt
 
@@ -121,7 +123,7 @@ class AltTextReminderMixin:
         missing = sum(
             images_without_alt(getattr(obj, field.attname))
             for field in obj._meta.concrete_fields
-            if isinstance(field, RichTextField)
+            if isinstance(field, RichTextField) and not is_translated_original(obj, field.attname)
         )
         if missing:
             message = ngettext(
@@ -132,6 +134,89 @@ class AltTextReminderMixin:
                 missing,
             )
             self.message_user(request, message % {"count": missing}, messages.WARNING)
+
+
+# Content in Chinese and English (django-modeltranslation, each app's translation.py): each translated field
+# shows as its 「… [中文]」 and 「… [英文]」 inputs, side by side on a wide screen (static/css/admin-languages.css).
+# modeltranslation's tabbed variant is not used: it loads jQuery UI from a CDN.
+BILINGUAL_CSS = {"all": ["css/admin-languages.css"]}
+
+
+def with_chinese_aliases(data):
+    """``data`` where a translated field posted under its own name (``title``, ``images-0-alt``: a form from
+    before the content was bilingual, a script) fills its Chinese input (``title_zh_hans``), as it filled the
+    one Chinese column before."""
+    from modeltranslation.translator import translator
+
+    translated = {
+        name
+        for model in translator.get_registered_models()
+        for name in translator.get_options_for_model(model).all_fields
+    }
+    aliases = {}
+    for key in data:
+        prefix, dash, name = key.rpartition("-")
+        chinese = f"{prefix}{dash}{name}_zh_hans"
+        if name in translated:
+            aliases[chinese] = data.getlist(key)
+    if not aliases:
+        return data
+    data = data.copy()
+    for key, values in aliases.items():
+        data.setlist(key, values)
+    return data
+
+
+class ChineseErrorsMixin:
+    """A ModelForm of translated fields: an error the model's ``clean()`` raises for ``name`` shows at the
+    ``name_zh_hans`` input (the form has no ``name``), where the text it judged is typed."""
+
+    def _update_errors(self, errors):
+        if hasattr(errors, "error_dict"):
+            moved = {}
+            for field, messages in errors.error_dict.items():
+                chinese = f"{field}_zh_hans"
+                moved[chinese if field not in self.fields and chinese in self.fields else field] = messages
+            errors = ValidationError(moved)
+        super()._update_errors(errors)
+
+
+def with_chinese_errors(form):
+    return type(form.__name__, (ChineseErrorsMixin, form), {})
+
+
+class BilingualAdmin(TranslationAdmin):
+    """The admin of a model with translated fields; mix in before ``HistoryAdmin``/``DraggableMPTTAdmin``."""
+
+    class Media:
+        css = BILINGUAL_CSS
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST":
+            request.POST = with_chinese_aliases(request.POST)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        # TranslationAdmin.get_form drops ModelAdmin's ``change`` argument, which our mixins pass on.
+        kwargs = self._get_form_or_formset(request, obj, **kwargs)
+        return with_chinese_errors(super(TranslationAdmin, self).get_form(request, obj, change, **kwargs))
+
+
+class BilingualInlineMixin:
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form = with_chinese_errors(formset.form)
+        return formset
+
+
+class BilingualTabularInline(BilingualInlineMixin, TranslationTabularInline):
+    class Media:
+        css = BILINGUAL_CSS
+
+
+class BilingualStackedInline(BilingualInlineMixin, TranslationStackedInline):
+    class Media:
+        css = BILINGUAL_CSS
 
 
 class PublishedListAdmin(admin.ModelAdmin):

@@ -14,8 +14,10 @@ class CoreConfig(AppConfig):
         from .cache import on_content_change, on_links_change
         from .groups import sync_staff_groups
         from .models import fill_search_text
+        from .translation import label_languages
 
         install_boolean_icon()
+        label_languages()
         pre_save.connect(fill_search_text, dispatch_uid="core.fill_search_text")
         post_save.connect(on_content_change, dispatch_uid="core.content_saved")
         post_delete.connect(on_content_change, dispatch_uid="core.content_deleted")

@@ -15,6 +15,11 @@ from .sanitize import clean_html
 from .validators import validate_image_file
 
 
+def is_translated_original(model_instance, attname):
+    """Whether ``attname`` is a field django-modeltranslation translates (``body`` of ``body_zh_hans``…)."""
+    return type(getattr(type(model_instance), attname, None)).__name__ == "TranslationFieldDescriptor"
+
+
 class RichTextField(CKEditor5Field):
     """HTML edited with CKEditor 5 and sanitized with nh3 every time it is saved."""
 
@@ -22,7 +27,13 @@ class RichTextField(CKEditor5Field):
         value = clean_html(getattr(model_instance, self.attname) or "")
         if self._is_empty_html(value):
             value = ""
-        setattr(model_instance, self.attname, value)
+        if is_translated_original(model_instance, self.attname):
+            # modeltranslation's ``body`` reads (and would write) the active language's ``body_<lang>``, falling
+            # back to the Chinese: writing it back would copy the Chinese into an empty English text. Each
+            # ``body_<lang>`` is a RichTextField too and cleans itself.
+            model_instance.__dict__[self.attname] = value
+        else:
+            setattr(model_instance, self.attname, value)
         return value
 
     def clean(self, value, model_instance):

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from imagekit.cachefiles import namers
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
@@ -160,6 +161,25 @@ def fitted_size(width, height, box_width, box_height):
         return (box_width, box_height)
     ratio = min(box_width / width, box_height / height, 1)
     return (max(1, round(width * ratio)), max(1, round(height * ratio)))
+
+
+ALT_HELP = _(
+    "What the image shows, in a sentence: read out by screen readers and shown when the image cannot be loaded."
+)
+ALT_REQUIRED = _("Describe the image (alternative text) for screen readers and for when the image cannot be shown.")
+
+
+def alt_text_field(max_length=150):
+    """The ``alt`` field of a model whose image is content (gallery, banner, honor); :func:`require_alt_text`
+    makes it required once an image is given. Blank in the database, so rows without an image stay valid."""
+    return models.CharField(_("image description"), max_length=max_length, blank=True, help_text=ALT_HELP)
+
+
+def require_alt_text(instance, image_field="image", alt_field="alt"):
+    """For a model's ``clean()``: an image without an alt text is refused, on the alt field, in the admin and
+    in every model form."""
+    if getattr(instance, image_field) and not (getattr(instance, alt_field) or "").strip():
+        raise ValidationError({alt_field: ALT_REQUIRED}, code="alt_required")
 
 
 _rendition_names = {}

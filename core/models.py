@@ -1,6 +1,8 @@
 """Abstract models every content model builds on."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -96,9 +98,16 @@ class SearchTextModel(models.Model):
     def fill_search_text(self):
         from .search import searchable, searchable_title
 
-        title, others = self.search_parts()
-        self.search_title = searchable_title(title)
-        self.search_text = searchable(*others)
+        titles, others = [], []
+        for language in settings.MODELTRANSLATION_LANGUAGES:
+            # Each stored language's texts (English falls back to the Chinese: dropped as a repeat below), so a
+            # search finds a page by its Chinese or its English words.
+            with translation.override(language):
+                title, texts = self.search_parts()
+            titles.append(title or "")
+            others += texts
+        self.search_title = searchable_title(" ".join(dict.fromkeys(filter(None, titles))))
+        self.search_text = searchable(*dict.fromkeys(filter(None, others)))
 
 
 def fill_search_text(sender, instance, **kwargs):

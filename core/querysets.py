@@ -50,3 +50,27 @@ class OutgoingMailQuerySet(models.QuerySet):
     def stuck(self, before):
         """Claimed for sending before ``before`` and never finished (the process died mid-send)."""
         return self.filter(status="sending", claimed_at__lt=before)
+
+
+class RowsInOrder:
+    """The rows of ``queryset`` whose pks are ``pks``, in that order, read a slice at a time: a paginator's page
+    is one query for its own rows, however many pks there are (a search index found them and ranked them).
+
+    Counting is ``len(pks)``; a pk whose row ``queryset`` no longer returns is left out of its page."""
+
+    def __init__(self, queryset, pks):
+        self.queryset = queryset
+        self.pks = list(pks)
+
+    def count(self):
+        return len(self.pks)
+
+    def __len__(self):
+        return len(self.pks)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self.queryset.get(pk=self.pks[index])
+        pks = self.pks[index]
+        rows = self.queryset.in_bulk(pks) if pks else {}
+        return [rows[pk] for pk in pks if pk in rows]

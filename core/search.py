@@ -10,10 +10,12 @@ tokenizer, ``%`` and ``_`` are ordinary characters, and SQLite and PostgreSQL gi
 neither database decides them.
 """
 
+import difflib
 import html
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from django.utils.html import escape, strip_tags
@@ -156,6 +158,8 @@ class TextIndex:
         first, then those with every word in the title, then the rest, each in the index's order."""
         terms, key = sorted(query.terms, key=len, reverse=True), query.model_key
         key_hits = set(self._containing(self.keys, self.key_starts, key)) if key else set()
+        if any("\0" in term for term in terms):
+            terms = []  # NUL joins the entries: no text holds it, and a word with one would match them all
         word_hits = set(self._containing(self.text, self.text_starts, terms[0])) if terms else set()
         for term in terms[1:]:
             if not word_hits:
@@ -173,16 +177,52 @@ class TextIndex:
         return model_hits + title_hits + others
 
 
+class CloseWords:
+    """``difflib.get_close_matches`` over a fixed list of words, answering the same, faster on a long list.
+
+    difflib computes each word's ``quick_ratio`` (2 × the characters two strings share, as multisets, over
+    their total length) before the costly ``ratio``; here the shared characters of every word come from an
+    index of which words hold which character, so only the words that can reach ``cutoff`` go to difflib."""
+
+    def __init__(self, words):
+        self.words = list(words)
+        self.holding = {}  # a character → [numbers of the words holding it at least once, at least twice…]
+        for number, word in enumerate(self.words):
+            for char, count in Counter(word).items():
+                levels = self.holding.setdefault(char, [])
+                levels.extend([] for _ in range(count - len(levels)))
+                for level in levels[:count]:
+                    level.append(number)
+
+    def close(self, word, n=3, cutoff=0.6):
+        if not word:  # difflib rates two empty strings 1.0: nothing to narrow
+            return difflib.get_close_matches(word, self.words, n=n, cutoff=cutoff)
+        shared = Counter()  # a word's number → the characters it shares with ``word`` (counted in C)
+        for char, wanted in Counter(word).items():
+            for level in self.holding.get(char, ())[:wanted]:
+                shared.update(level)
+        length, words = len(word), self.words
+        candidates = [
+            words[number] for number in sorted(shared) if 2.0 * shared[number] / (len(words[number]) + length) >= cutoff
+        ]
+        return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
+
+
 _indexes = {}
 
 
 def cached_index(name, build):
-    """``build()`` (a :class:`TextIndex`), kept in this process while the content version stands."""
+    """``build()`` (a :class:`TextIndex`), kept in this process while the content version stands, one per
+    content language: its rows hold the titles a results page shows (English ones on /en/, else the Chinese;
+    /zh-hant/ shares the Simplified index and is converted with the page)."""
+    from modeltranslation.utils import get_language
+
     version = content_version()
-    cached = _indexes.get(name)
+    key = (name, get_language())
+    cached = _indexes.get(key)
     if cached is None or cached[0] != version:
         cached = (version, build())
-        _indexes[name] = cached
+        _indexes[key] = cached
     return cached[1]
 
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from .cache import cache_query_params
+from .translation import untranslated_languages
 from .urls import absolute_url, hreflang, site_parts
 
 
@@ -25,6 +26,15 @@ class SiteSitemap(Sitemap):
 
     def get_domain(self, site=None):
         return site_parts()[1]
+
+    def get_languages_for_item(self, item):
+        """Every language, but not English for an object without an English title or name (its English page
+        would be the Chinese text): it is then neither listed nor named as an alternate there."""
+        languages = super().get_languages_for_item(item)
+        if isinstance(item, str):
+            return languages
+        missing = untranslated_languages(item)
+        return [code for code in languages if code not in missing] if missing else languages
 
     def _urls(self, page, protocol, domain):
         """Django's entries, with the languages named as the pages name them (``zh-Hans``, BCP 47)."""

@@ -36,6 +36,7 @@ else:
         raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG is off.")
 
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin: registers each app's translation.py (content in zh-hans and en)
     "core.admin_apps.KedeAdminConfig",  # django.contrib.admin with the second factor (core.admin_site)
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -223,6 +224,14 @@ ZH_HANT_CONFIG = env("DJANGO_ZH_HANT_CONFIG", default="s2tw")
 if ZH_HANT_CONFIG not in ("s2t", "s2tw", "s2twp", "s2hk"):
     raise ImproperlyConfigured("DJANGO_ZH_HANT_CONFIG must be one of s2t, s2tw, s2twp, s2hk.")
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Content in two languages (django-modeltranslation, each app's translation.py): <field>_zh_hans and <field>_en.
+# Traditional Chinese is never stored: modeltranslation reads an unlisted language (zh-hant) as the default,
+# zh-hans, and the page is converted when rendered. A missing English text shows the Chinese one.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "zh-hans"
+MODELTRANSLATION_LANGUAGES = ("zh-hans", "en")
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("zh-hans",)}
+# core.fields.RichTextField: each language's copy is the same class, sanitized on every save like the original.
+MODELTRANSLATION_CUSTOM_FIELDS = ("RichTextField",)
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
@@ -381,6 +390,9 @@ CKEDITOR_5_CONFIGS = {
                 "undo",
                 "redo",
             ],
+            # The Chinese and English editors stand side by side (core.admin.BilingualAdmin): in half the
+            # width the toolbar wraps to a second line instead of hiding buttons behind a ⋮ menu.
+            "shouldNotGroupWhenFull": True,
         },
         "heading": {
             # Lazy: the widget writes its config with DjangoJSONEncoder, in the admin's language.

@@ -18,7 +18,9 @@ if os.environ.get("KEDE_TEST_REDIS_URL"):
         "default": {
             "BACKEND": "tests.redis_cache.PrefixedRedisCache",
             "LOCATION": os.environ["KEDE_TEST_REDIS_URL"],
-            "KEY_PREFIX": f"kede-test-{secrets.token_hex(6)}",
+            # One prefix per test process: the pytest-xdist workers of a run (PYTEST_XDIST_WORKER) share the
+            # database, and each clears only its own keys.
+            "KEY_PREFIX": f"kede-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-{secrets.token_hex(6)}",
         }
     }
 else:

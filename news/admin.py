@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from core import attention
-from core.admin import AltTextReminderMixin, year_filter
+from core.admin import AltTextReminderMixin, BilingualAdmin, BilingualTabularInline, year_filter
 from core.admin_delete import LinkedDeleteMixin
 from core.cache import content_changed
 from core.history import HistoryAdmin
@@ -15,7 +15,7 @@ from .models import Article, Attachment, NewsCategory
 
 
 @admin.register(NewsCategory)
-class NewsCategoryAdmin(admin.ModelAdmin):
+class NewsCategoryAdmin(BilingualAdmin):
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name", "slug"]
@@ -25,7 +25,7 @@ class NewsCategoryAdmin(admin.ModelAdmin):
     ]
 
 
-class AttachmentInline(admin.TabularInline):
+class AttachmentInline(BilingualTabularInline):
     model = Attachment
     extra = 1
     fields = ["title", "file", "human_size", "order"]
@@ -56,7 +56,7 @@ class PublicationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(KeepUploadsMixin, AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
+class ArticleAdmin(KeepUploadsMixin, AltTextReminderMixin, LinkedDeleteMixin, BilingualAdmin, HistoryAdmin):
     list_display = ["title", "category", "state", "publish_at", "is_pinned", "view_count"]
     # A year filter, not date_hierarchy: its year list costs a pass over every article (see core.admin).
     list_filter = ["category", PublicationFilter, "is_pinned", "publish_at", year_filter("publish_at")]

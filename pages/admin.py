@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin
 
 from core import attention
-from core.admin import AltTextReminderMixin, PublishedListAdmin
+from core.admin import AltTextReminderMixin, BilingualAdmin, PublishedListAdmin
 from core.history import HistoryAdmin
 from core.keep_uploads import KeepUploadsMixin
 
@@ -14,7 +14,7 @@ from .models import Banner, Honor, Page, PartnerBrand, SiteSettings
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(KeepUploadsMixin, HistoryAdmin):
+class SiteSettingsAdmin(KeepUploadsMixin, BilingualAdmin, HistoryAdmin):
     """A singleton: the list goes straight to the one row, which cannot be added twice or deleted."""
 
     fieldsets = [
@@ -43,7 +43,7 @@ class SiteSettingsAdmin(KeepUploadsMixin, HistoryAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
+class PageAdmin(AltTextReminderMixin, BilingualAdmin, DraggableMPTTAdmin, HistoryAdmin):
     list_display = ["tree_actions", "indented_title", "path_link", "layout", "show_in_nav", "is_published"]
     list_display_links = ["indented_title"]
     list_filter = ["is_published", "show_in_nav", "layout"]
@@ -64,13 +64,13 @@ class PageAdmin(AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
 
 
 @admin.register(Banner)
-class BannerAdmin(KeepUploadsMixin, PublishedListAdmin):
+class BannerAdmin(KeepUploadsMixin, BilingualAdmin, PublishedListAdmin):
     list_display = ["title", "subtitle", "link", "order", "is_published"]
     search_fields = ["title", "subtitle"]
 
 
 @admin.register(Honor)
-class HonorAdmin(KeepUploadsMixin, PublishedListAdmin):
+class HonorAdmin(KeepUploadsMixin, BilingualAdmin, PublishedListAdmin):
     list_display = ["title", "year", "issuer", "order", "is_published"]
     list_filter = ["is_published", "year"]
     search_fields = ["title", "issuer"]

@@ -39,6 +39,7 @@ class BannerFactory(factory.django.DjangoModelFactory):
         model = Banner
 
     title = factory.Sequence(lambda n: f"横幅{n}")
+    alt = "挖掘机装着科德破碎锤在工地作业"
     image = factory.LazyFunction(lambda: image_file("banner.jpg", (1920, 700)))
 
 
@@ -48,6 +49,7 @@ class HonorFactory(factory.django.DjangoModelFactory):
 
     title = factory.Sequence(lambda n: f"荣誉证书{n}")
     year = 2020
+    alt = factory.LazyAttribute(lambda honor: f"{honor.title}证书照片")
     image = factory.LazyFunction(lambda: image_file("honor.jpg", (600, 840), (250, 245, 230)))
 
 

@@ -10,7 +10,7 @@ from mptt.models import MPTTModel, TreeForeignKey
 
 from core.cache import cached_by_version
 from core.fields import RichTextField, UprightImageField
-from core.images import fitted_size
+from core.images import alt_text_field, fitted_size, require_alt_text
 from core.models import OrderedModel, PublicContentModel, PublishableModel, SearchTextModel, SeoModel, TimeStampedModel
 from core.search import plain_text
 from core.slugs import AutoSlugModel
@@ -222,6 +222,7 @@ class Banner(PublishableModel, OrderedModel):
     )
     image_width = models.PositiveIntegerField(editable=False, null=True)
     image_height = models.PositiveIntegerField(editable=False, null=True)
+    alt = alt_text_field()
     link = models.CharField(_("link"), max_length=200, blank=True, validators=[validate_internal_or_http_url])
     image_large = ImageSpecField(
         source="image", processors=[ResizeToFit(1920, 800, upscale=False)], format="WEBP", options={"quality": 80}
@@ -236,6 +237,10 @@ class Banner(PublishableModel, OrderedModel):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        require_alt_text(self)
 
     @property
     def large_size(self):
@@ -258,6 +263,7 @@ class Honor(PublishableModel, OrderedModel):
     )
     image_width = models.PositiveIntegerField(editable=False, null=True)
     image_height = models.PositiveIntegerField(editable=False, null=True)
+    alt = alt_text_field()
     thumbnail = ImageSpecField(
         source="image", processors=[ResizeToFit(480, 480, upscale=False)], format="WEBP", options={"quality": 80}
     )
@@ -272,6 +278,10 @@ class Honor(PublishableModel, OrderedModel):
 
     def __str__(self):
         return f"{self.title} ({self.year})" if self.year else self.title
+
+    def clean(self):
+        super().clean()
+        require_alt_text(self)
 
     @property
     def thumbnail_size(self):

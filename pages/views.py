@@ -31,7 +31,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["banners"] = list(Banner.objects.published())
-        context["honors"] = list(Honor.objects.published()[:8])
+        context["honors"] = Honor.objects.published()[:8]  # read only when the home sections are not cached
         context["structured_data"] = structured_data.organization(SiteSettings.load())
         return context
 

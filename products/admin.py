@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from mptt.admin import DraggableMPTTAdmin, TreeRelatedFieldListFilter
 
 from core import attention
-from core.admin import AltTextReminderMixin, PublishedListAdmin
+from core.admin import AltTextReminderMixin, BilingualAdmin, BilingualTabularInline, PublishedListAdmin
 from core.admin_delete import LinkedDeleteMixin
 from core.history import HistoryAdmin
 from core.keep_uploads import KeepUploadsMixin
@@ -29,21 +29,21 @@ reversion.register(ProductImage)
 reversion.register(Product, follow=("specs", "images"))
 
 
-class SpecFieldInline(admin.TabularInline):
+class SpecFieldInline(BilingualTabularInline):
     model = SpecField
     extra = 0
     fields = ["name", "unit", "is_key", "order"]
 
 
 @admin.register(Category)
-class CategoryAdmin(KeepUploadsMixin, AltTextReminderMixin, DraggableMPTTAdmin, HistoryAdmin):
+class CategoryAdmin(KeepUploadsMixin, AltTextReminderMixin, BilingualAdmin, DraggableMPTTAdmin, HistoryAdmin):
     list_display = ["tree_actions", "indented_title", "slug", "product_count", "is_published"]
     list_display_links = ["indented_title"]
     list_filter = ["is_published"]
-    search_fields = ["name", "name_en", "slug"]
+    search_fields = ["name_zh_hans", "name_en", "slug"]
     inlines = [SpecFieldInline]
     fieldsets = [
-        (None, {"fields": ["name", "name_en", "parent", "slug", "order", "is_published", "tonnage_is_key"]}),
+        (None, {"fields": ["name", "parent", "slug", "order", "is_published", "tonnage_is_key"]}),
         (_("Content"), {"fields": ["summary", "description", "image"]}),
         (_("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
     ]
@@ -75,7 +75,7 @@ class CategoryAdmin(KeepUploadsMixin, AltTextReminderMixin, DraggableMPTTAdmin, 
         return super()._move_node(request)
 
 
-class ProductImageInline(admin.TabularInline):
+class ProductImageInline(BilingualTabularInline):
     model = ProductImage
     extra = 1
     fields = ["image", "alt", "order"]
@@ -100,7 +100,9 @@ class PublishingGapsFilter(admin.SimpleListFilter):
 
 
 @admin.register(Product)
-class ProductAdmin(ProductWorkbookAdminMixin, KeepUploadsMixin, AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
+class ProductAdmin(
+    ProductWorkbookAdminMixin, KeepUploadsMixin, AltTextReminderMixin, LinkedDeleteMixin, BilingualAdmin, HistoryAdmin
+):
     list_display = [
         "name",
         "model_number",
@@ -119,7 +121,7 @@ class ProductAdmin(ProductWorkbookAdminMixin, KeepUploadsMixin, AltTextReminderM
         ("category", TreeRelatedFieldListFilter),
         "brands",
     ]
-    search_fields = ["name", "model_number", "slug", "summary"]
+    search_fields = ["name_zh_hans", "name_en", "model_number", "slug", "summary_zh_hans"]
     list_select_related = ["category"]
     autocomplete_fields = ["video"]
     filter_horizontal = ["brands"]
@@ -168,6 +170,9 @@ class ProductAdmin(ProductWorkbookAdminMixin, KeepUploadsMixin, AltTextReminderM
         if layout.doomed:
             main.insert(main.index("category") + 1, "confirm_type_change")
         first, *rest = self.fieldsets
+        # Each translated field as its Chinese and English inputs (modeltranslation's BilingualAdmin).
+        rest = [(name, {**options, "fields": self.replace_orig_field(options["fields"])}) for name, options in rest]
+        main = self.replace_orig_field(main)
         return [(first[0], {**first[1], "fields": main}), self.specs_fieldset(layout), *rest]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
@@ -260,17 +265,17 @@ class ExcavatorBrandAdmin(LinkedDeleteMixin, admin.ModelAdmin):
     search_fields = ["name", "name_en"]
 
 
-class CaseImageInline(admin.TabularInline):
+class CaseImageInline(BilingualTabularInline):
     model = CaseImage
     extra = 1
     fields = ["image", "alt", "order"]
 
 
 @admin.register(Case)
-class CaseAdmin(KeepUploadsMixin, AltTextReminderMixin, LinkedDeleteMixin, HistoryAdmin):
+class CaseAdmin(KeepUploadsMixin, AltTextReminderMixin, LinkedDeleteMixin, BilingualAdmin, HistoryAdmin):
     list_display = ["title", "location", "date", "is_published"]
     list_filter = ["is_published", "date"]
-    search_fields = ["title", "location", "summary"]
+    search_fields = ["title_zh_hans", "title_en", "location_zh_hans", "summary_zh_hans"]
     date_hierarchy = "date"
     # The cover comes from an abstract model; keep it after the text, where editors know it.
     fields = [
@@ -291,9 +296,9 @@ class CaseAdmin(KeepUploadsMixin, AltTextReminderMixin, LinkedDeleteMixin, Histo
 
 
 @admin.register(Video)
-class VideoAdmin(KeepUploadsMixin, LinkedDeleteMixin, PublishedListAdmin, HistoryAdmin):
+class VideoAdmin(KeepUploadsMixin, LinkedDeleteMixin, BilingualAdmin, PublishedListAdmin, HistoryAdmin):
     list_display = ["title", "order", "is_published"]
-    search_fields = ["title", "description"]
+    search_fields = ["title_zh_hans", "title_en", "description_zh_hans"]
     filter_horizontal = ["products"]
 
 

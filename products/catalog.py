@@ -54,6 +54,14 @@ class CatalogTree:
         ancestors = self.ancestors(category)
         return ancestors[0] if ancestors else category
 
+    def hidden_ids(self):
+        """The ids of the categories a visitor may not see (unpublished, or below one), sorted."""
+        return [category.pk for category in self.categories if category.pk not in self.visible_ids]
+
+    def subtree_ids(self, ancestor):
+        """The ids of ``ancestor`` and every category below it, published or not, in tree order."""
+        return [c.pk for c in self.categories if self.contains(ancestor, c)]
+
     def contains(self, ancestor, category):
         return ancestor.tree_id == category.tree_id and ancestor.lft <= category.lft and category.rght <= ancestor.rght
 

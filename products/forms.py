@@ -10,10 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext
 
 from core.chinese import to_simplified
+from core.querysets import RowsInOrder
 
 from .catalog import catalog_tree
 from .models import ExcavatorBrand, Product, ProductSpec
 from .models.catalog import normalize_model_number, spec_type_mismatch
+from .search import products as product_search
 from .specs import SpecLayout, as_pk, input_name
 
 MAX_KEYWORD_LENGTH = 60
@@ -91,29 +93,26 @@ class FinderForm(forms.Form):
         data = self.cleaned_data
         products = Product.objects.published().for_cards()
         scope = data["sub"] or data["type"]
-        if scope is not None:
-            products = products.in_category(scope)
-        products = products.fitting(brand=data["brand"], tonnes=data["tonnes"])
-        if data["terms"]:
-            products = products.matching(data["terms"], data["model_key"])
-        return products
+        if not data["terms"]:
+            if scope is not None:
+                products = products.in_category(scope)
+            return products.fitting(brand=data["brand"], tonnes=data["tonnes"])
+        # A keyword: the site search's index of published products (kept in each process per content version)
+        # finds and ranks the matches; only the page's own rows are read from the database.
+        category_ids = frozenset(self.tree.subtree_ids(scope)) if scope is not None else None
+        pks = product_search.finder_matches(data["terms"], data["model_key"], category_ids)
+        if pks and (data["brand"] is not None or data["tonnes"] is not None):
+            fitting = Product.objects.published().fitting(brand=data["brand"], tonnes=data["tonnes"])
+            fits = set(fitting.values_list("pk", flat=True))
+            pks = [pk for pk in pks if pk in fits]
+        return RowsInOrder(products, pks)
 
     def suggestions(self, limit=4):
         """Products whose name or model number is nearest to the keyword, for an empty result."""
-        import difflib
-
         keyword = to_simplified(self.cleaned_data["q"]).lower()
-        scope = self.cleaned_data["type"]
-        candidates = Product.objects.published()
-        if scope is not None:
-            candidates = candidates.in_category(scope)
-        names = {}
-        for pk, name, model_number in candidates.values_list("pk", "name", "model_number")[:2000]:
-            names[name.lower()] = pk
-            if model_number:
-                names[model_number.lower()] = pk
+        names, close_words = product_search.finder_names(self.cleaned_data["type"])
         if keyword:
-            close = difflib.get_close_matches(keyword, list(names), n=limit * 2, cutoff=0.3)
+            close = close_words.close(keyword, n=limit * 2, cutoff=0.3)
             ids = list(dict.fromkeys(names[match] for match in close))[:limit]
         else:
             ids = list(dict.fromkeys(names.values()))[:limit]

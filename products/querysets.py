@@ -1,6 +1,6 @@
 """Catalog queries. All django-mptt calls for products live here."""
 
-from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, Exists, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
 from mptt.querysets import TreeQuerySet
 
@@ -16,16 +16,23 @@ class CategoryQuerySet(TreeQuerySet, PublishedTreeQuerySet):
 
 class ProductQuerySet(PublishedQuerySet):
     def published(self):
-        """Published products whose category and every category above it are published: one query."""
-        from .models import Category
+        """Published products whose category and every category above it are published.
 
-        return super().published().filter(category__in=Category.objects.published())
+        Which categories are hidden (unpublished, or below an unpublished one) comes from the category tree
+        kept in memory (products.catalog, one per content version): the query names those few ids, usually
+        none, instead of joining every category and testing its ancestors — a subquery that made SQLite
+        visit every product (10-20 ms at 200 categories and 5,000 products)."""
+        from .catalog import catalog_tree
+
+        hidden = catalog_tree().hidden_ids()
+        queryset = super().published()
+        return queryset.exclude(category_id__in=hidden) if hidden else queryset
 
     def in_category(self, category):
-        """Products of ``category`` and all its descendants."""
-        return self.filter(
-            category__tree_id=category.tree_id, category__lft__gte=category.lft, category__rght__lte=category.rght
-        )
+        """Products of ``category`` and all its descendants (their ids from the tree in memory, as above)."""
+        from .catalog import catalog_tree
+
+        return self.filter(category_id__in=catalog_tree().subtree_ids(category))
 
     def for_cards(self):
         return self.select_related("category")
@@ -60,26 +67,3 @@ class ProductQuerySet(PublishedQuerySet):
         if tonnes is not None:
             queryset = queryset.filter(carrier_min_t__lte=tonnes, carrier_max_t__gte=tonnes)
         return queryset
-
-    def matching(self, terms, model_key):
-        """Every term in name, model number, summary or a spec value; name and model hits rank first."""
-        from .models import ProductSpec
-
-        queryset = self
-        for term in terms:
-            in_specs = ProductSpec.objects.filter(value__icontains=term).values("product_id")
-            queryset = queryset.filter(
-                Q(name__icontains=term)
-                | Q(model_number__icontains=term)
-                | Q(summary__icontains=term)
-                | Q(pk__in=in_specs)
-                | (Q(model_key__contains=model_key) if model_key else Q(pk__in=[]))
-            )
-        name_hit = Q()
-        for term in terms:
-            name_hit &= Q(name__icontains=term)
-        model_hit = Q(model_key__contains=model_key) if model_key else Q(pk__in=[])
-        return queryset.annotate(
-            rank=Case(When(model_hit, then=Value(3)), When(name_hit, then=Value(2)), default=Value(1),
-                      output_field=IntegerField())
-        ).order_by("-rank", "order", "-pk")  # fmt: skip

@@ -36,7 +36,17 @@ from core.documents import DocumentValidator
 from core.export import CONTENT_TYPE
 
 from .models import Product
-from .workbook import MAX_UPLOAD_SIZE, NEW, UPDATE, WorkbookError, apply_plan, build_workbook, plan_import, read_sheet
+from .workbook import (
+    MAX_UPLOAD_SIZE,
+    NEW,
+    UPDATE,
+    ImportConflict,
+    WorkbookError,
+    apply_plan,
+    build_workbook,
+    plan_import,
+    read_sheet,
+)
 
 TMP_PREFIX = "kede-products-"
 TMP_NAME_RE = re.compile(rf"^{TMP_PREFIX}[a-z0-9_]+\.xlsx$")
@@ -79,7 +89,11 @@ class ProductWorkbookResource(Resource):
         for number, errors in by_row.items():
             result.append_invalid_row(number, {}, ValidationError(errors))
         if plan.ok and not dry_run:
-            apply_plan(plan, user=kwargs.get("user"), file_name=kwargs.get("file_name") or "")
+            try:
+                apply_plan(plan, user=kwargs.get("user"), file_name=kwargs.get("file_name") or "")
+            except ImportConflict as conflict:  # nothing was written; the import page says why
+                plan.problems.append(str(conflict))
+                result.append_base_error(Error(conflict))
         for row in plan.rows:
             row_result = RowResult()
             row_result.import_type = row.action

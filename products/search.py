@@ -1,21 +1,33 @@
 """What the site search (pages.search) finds in the catalog: products, project cases and videos."""
 
 import difflib
+from dataclasses import dataclass
 from itertools import groupby
 
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from core.search import Entry, SearchHit, TextIndex, cached_index, highlight, lowered, snippet, text_entry
+from core.search import CloseWords, Entry, SearchHit, TextIndex, cached_index, highlight, lowered, snippet, text_entry
 
 from .catalog import catalog_tree
 from .models import Case, Product, Video
 
 
+@dataclass(frozen=True)
+class FinderQuery:
+    """What :meth:`core.search.TextIndex.find` reads of a query: lower-cased words and a model-number key."""
+
+    terms: list
+    model_key: str
+
+    def __bool__(self):
+        return bool(self.terms or self.model_key)
+
+
 class ProductSearch:
-    """Name, model number, summary and spec values, as the product finder (``ProductQuerySet.matching``):
-    a model-number hit first, then every word in the name, then the rest, each in catalog order."""
+    """Name, model number, summary and spec values: a model-number hit first, then every word in the name, then
+    the rest, each in catalog order. The product finder's keyword uses the same index (:meth:`finder_matches`)."""
 
     kind = "products"
     label = _("Products")
@@ -28,28 +40,67 @@ class ProductSearch:
             Product.objects.published()
             .order_by("order", "-pk")
             .values_list(
-                "pk", "name", "model_number", "model_key", "summary", "slug", "category__slug", "category__name",
-                "specs__value",
+                "pk", "name", "model_number", "model_key", "summary", "slug", "category__slug", "category_id",
+                "name_zh_hans", "name_en", "summary_zh_hans", "summary_en", "specs__value",
             )
         )  # fmt: skip
         entries = []
-        for _pk, group in groupby(rows, key=lambda row: row[0]):
+        for pk, group in groupby(rows, key=lambda row: row[0]):
             group = list(group)
-            _, name, model_number, model_key, summary, slug, category_slug, category_name, _ = group[0]
+            _, name, model_number, model_key, summary, slug, category_slug, category_id, *texts, _ = group[0]
             specs = [row[-1] for row in group if row[-1]]
-            text = lowered("\n".join([name, model_number, summary, *specs]))
-            row = (f"{name} {model_number}".strip(), summary, slug, category_slug, category_name)
-            entries.append(Entry(model_key, lowered(name), text, row))
+            # The shown name first, then the Chinese and English texts: found in either language.
+            names = dict.fromkeys(filter(None, [name, texts[0], texts[1]]))
+            text = lowered("\n".join([*names, model_number, *dict.fromkeys(filter(None, texts[2:])), *specs]))
+            row = (
+                f"{name} {model_number}".strip(), summary, slug, category_slug, category_id, pk, category_id,
+                model_number.lower(), lowered(name),
+            )  # fmt: skip
+            entries.append(Entry(model_key, lowered(" ".join(names)), text, row))
         return TextIndex(entries)
 
     def hit(self, entry, query, text):
-        title, summary, slug, category_slug, category_name = entry.row
+        title, summary, slug, category_slug, category_id, *_ = entry.row
+        category = catalog_tree().by_id.get(category_id)  # its name in the page's language
         return SearchHit(
             url=reverse("products:detail", kwargs={"category": category_slug, "slug": slug}),
             title=highlight(title, query),
             snippet=snippet([summary], query),
-            meta=category_name,
+            meta=category.name if category is not None else "",
         )
+
+    def finder_matches(self, terms, model_key, category_ids=None):
+        """The product finder's keyword over the index: the pks of the
+        published products holding every word in name, model number, summary or a spec value, or the model
+        number in their model-number key; model-number hits first, then every word in the name, then the rest,
+        each in catalog order. ``category_ids`` (a type's or subcategory's subtree) narrows it.
+        Matching is a substring test on lower-cased text, so ``%`` and ``_`` are ordinary characters."""
+        found = self.index().find(FinderQuery([term.lower() for term in terms if term], model_key))
+        if category_ids is None:
+            return [entry.row[5] for entry in found]
+        return [entry.row[5] for entry in found if entry.row[6] in category_ids]
+
+    def finder_names(self, scope=None, limit=2000):
+        """For the finder's suggestions: the lower-cased names and model numbers of the first ``limit`` published
+        products (of product type ``scope``) in catalog order, each giving its product's pk (a later product
+        wins a name they share), and a :class:`CloseWords` of them. Kept in this process per content version
+        and type, like the index."""
+
+        def build():
+            category_ids = frozenset(catalog_tree().subtree_ids(scope)) if scope is not None else None
+            names, taken = {}, 0
+            for entry in self.index().entries:
+                if taken == limit:
+                    break
+                if category_ids is not None and entry.row[6] not in category_ids:
+                    continue
+                taken += 1
+                names[entry.row[8]] = entry.row[5]  # the shown name (entry.title holds both languages)
+                if entry.row[7]:
+                    names[entry.row[7]] = entry.row[5]
+            return names, CloseWords(names)
+
+        return cached_index(f"finder-names:{scope.pk if scope is not None else ''}", build)
 
     def suggest(self, query, limit=4):
         """For a search that found nothing: the product types and subcategories whose name is closest to the

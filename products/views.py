@@ -1,6 +1,6 @@
 from urllib.parse import urlencode
 
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -81,10 +81,11 @@ class ProductDetailView(CanonicalRedirectMixin, DetailView):
             others = Product.objects.published().filter(category_id=category.pk).exclude(slug=slug)
             wanted |= Q(pk__in=others.values("pk")[: self.related_limit])
         products = Product.objects.visible_to(self.request.user).filter(wanted)
-        rows = list(products.select_related("category", "video").prefetch_related("brands", "images"))
+        rows = list(products.select_related("category", "video"))
         product = next((row for row in rows if row.slug == slug), None)
         if product is None:
             raise Http404
+        prefetch_related_objects([product], "brands", "images")  # the related products' cards need neither
         self.related = [row for row in rows if row.pk != product.pk and row.category_id == product.category_id]
         return product
 

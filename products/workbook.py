@@ -15,7 +15,9 @@ Import is two steps. :func:`plan_import` reads the rows against the database (a 
 whatever the row count), checks every cell and says per row what would be created, changed or left
 alone, writing nothing: that is the dry run. :func:`apply_plan` writes a plan without errors in one
 transaction with bulk queries, records one revision per changed product, and bumps the public pages'
-content version once.
+content version once. If another editor saved one of the plan's products after the plan was made (two
+imports of the same new products confirmed at once), the transaction rolls back whole and
+:class:`ImportConflict` says so: nothing is half-written.
 
 Formulas are never executed or stored: the workbook is loaded without ``data_only`` so a formula cell
 arrives as a formula (:class:`Formula`) and its row is refused; a text cell that merely starts with
@@ -31,7 +33,7 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
@@ -94,8 +96,22 @@ TRACKED_FIELDS = [
 ]  # fmt: skip
 
 
+# The sheet holds the Chinese texts, whatever the admin's language: the translated fields (products/translation.py)
+# are read and written as their Chinese columns; the English ones are edited on the product's page.
+CHINESE_COLUMNS = {"name": "name_zh_hans", "summary": "summary_zh_hans"}
+
+
+def stored(name):
+    """The model attribute a sheet column is kept in."""
+    return CHINESE_COLUMNS.get(name, name)
+
+
 class WorkbookError(Exception):
     """The upload is not a product sheet we can read; the message says why, in the user's language."""
+
+
+class ImportConflict(WorkbookError):
+    """The database changed under a plan while it was written (a unique slug or spec taken meanwhile)."""
 
 
 class Formula:
@@ -212,12 +228,12 @@ def spec_fields_in_order():
 
 
 def spec_label(spec_field):
-    label = f"{spec_field.category.name}{SPEC_SEPARATOR}{spec_field.name}"
+    label = f"{spec_field.category.name_zh_hans}{SPEC_SEPARATOR}{spec_field.name_zh_hans}"
     return f"{label} ({spec_field.unit})" if spec_field.unit else label
 
 
 def category_path(category, tree):
-    return CATEGORY_SEPARATOR.join(c.name for c in [*tree.ancestors(category), category])
+    return CATEGORY_SEPARATOR.join(c.name_zh_hans for c in [*tree.ancestors(category), category])
 
 
 def write_workbook(spec_fields, rows) -> bytes:
@@ -266,11 +282,11 @@ def product_rows(products, tree=None):
     for product in products:
         category = tree.by_id.get(product.category_id) or product.category
         row = {
-            "name": product.name,
+            "name": product.name_zh_hans,
             "model_number": product.model_number,
             "slug": product.slug,
             "category": category_path(category, tree),
-            "summary": product.summary,
+            "summary": product.summary_zh_hans,
             "carrier_min_t": product.carrier_min_t,
             "carrier_max_t": product.carrier_max_t,
             "brands": "、".join(brand.name for brand in sorted(product.brands.all(), key=lambda b: (b.order, b.pk))),
@@ -399,7 +415,7 @@ class _Lookups:
         self.tree = catalog_tree()
         self.paths = {}
         for category in self.tree.categories:
-            key = tuple(c.name.strip() for c in [*self.tree.ancestors(category), category])
+            key = tuple(c.name_zh_hans.strip() for c in [*self.tree.ancestors(category), category])
             self.paths.setdefault(key, []).append(category)
         self.spec_fields = {}
         self.spec_fields_by_id = {}
@@ -491,7 +507,9 @@ def plan_import(headers, rows) -> ImportPlan:
             product = Product(slug=slug)
             plan.rows.append(RowPlan(row["row"], NEW, product, row["values"], row["brand_ids"], row["specs"]))
             continue
-        changed = [LABELS[_label_key(name)] for name in TRACKED_FIELDS if getattr(product, name) != row["values"][name]]
+        changed = [
+            LABELS[_label_key(name)] for name in TRACKED_FIELDS if getattr(product, stored(name)) != row["values"][name]
+        ]
         if {brand.pk for brand in product.brands.all()} != row["brand_ids"]:
             changed.append(LABELS["brands"])
         current = {spec.field_id: spec.value for spec in product.specs.all()}
@@ -694,16 +712,30 @@ def apply_plan(plan: ImportPlan, *, user=None, file_name=""):
     if not written:
         return []
     now = timezone.now()
+    try:
+        return _write_plan(written, now, reversion, user, file_name)
+    except IntegrityError as error:
+        # Outside the transaction: it rolled back whole, and the content version was not bumped.
+        raise ImportConflict(
+            _(
+                "Someone else changed these products while they were being imported; "
+                "upload the file again, check it and then import it."
+            )
+        ) from error
+
+
+def _write_plan(written, now, reversion, user, file_name):
     with content_changes_batched(), transaction.atomic():
         for row in written:
             for name, value in row.values.items():
-                setattr(row.product, name, value)
+                setattr(row.product, stored(name), value)
             row.product.model_key = normalize_model_number(row.product.model_number)
             row.product.updated_at = now
         new = [row.product for row in written if row.action == NEW]
         Product.objects.bulk_create(new, batch_size=BATCH_SIZE)
         updated = [row.product for row in written if row.action == UPDATE]
-        Product.objects.bulk_update(updated, [*TRACKED_FIELDS, "model_key", "updated_at"], batch_size=BATCH_SIZE)
+        fields = [*map(stored, TRACKED_FIELDS), "model_key", "updated_at"]
+        Product.objects.bulk_update(updated, fields, batch_size=BATCH_SIZE)
         _write_brands(written)
         _write_specs(written)
         content_changed()

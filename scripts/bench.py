@@ -14,6 +14,12 @@ For each page: requests/s, p50 and p99 latency and errors (non-2xx/3xx answers, 
 (the header ``X-Bench-Render: 1``, honoured only with DJANGO_BENCH); SQL queries and HTML bytes of
 one rendering; each page's warm requests/s as a ratio of the floor's; the peak resident memory of
 the gunicorn workers it started. wrk (Debian package ``wrk``) makes the load.
+
+Through the stack (``--stack``) a warm request is answered by nginx's micro-cache (the "cache" column shows
+nginx's X-Cache-Status: HIT) and a rendered one skips it (prod.py lets X-Bench-Render past the micro-cache
+only on a bench stack). The floor is measured twice, bare and behind an nginx with the same site config
+(the floor's page says nothing of caching, so nginx passes every request on): the warm ratios compare with
+the floor behind nginx, the same shape as the site.
 """
 
 import argparse
@@ -168,14 +174,16 @@ def local_floor():
 
 
 def fetch(base, path, headers=None):
-    """(status, body bytes, X-Bench-Queries or None) of one GET."""
+    """(status, body bytes, X-Bench-Queries or None, cache) of one GET; cache is nginx's X-Cache-Status, else
+    "page" for a hit of Django's page cache, else "-"."""
     parts = urlsplit(base)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
     try:
         connection.request("GET", path, headers={"Host": parts.hostname, **(headers or {})})
         response = connection.getresponse()
         body = response.read()
-        return response.status, len(body), response.getheader("X-Bench-Queries")
+        cache = response.getheader("X-Cache-Status") or ("page" if response.getheader("X-Cache") else "-")
+        return response.status, len(body), response.getheader("X-Bench-Queries"), cache
     finally:
         connection.close()
 
@@ -191,8 +199,14 @@ def admin_cookie(env):
         "'bench-admin', 'bench@example.com', None)\n"
         "session = import_module(settings.SESSION_ENGINE).SessionStore()\n"
         "session[SESSION_KEY] = str(user.pk)\n"
-        "session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]\n"
+        # Not axes' backend (first in the list, it cannot load a user: the admin answered 500).
+        "session[BACKEND_SESSION_KEY] = [b for b in settings.AUTHENTICATION_BACKENDS if not b.startswith('axes.')][0]\n"
         "session[HASH_SESSION_KEY] = user.get_session_auth_hash()\n"
+        # Production settings ask superusers for a second factor: a TOTP device, and the session verified by it.
+        "from django_otp import DEVICE_ID_SESSION_KEY\n"
+        "from django_otp.plugins.otp_totp.models import TOTPDevice\n"
+        "device = TOTPDevice.objects.get_or_create(user=user, name='bench', defaults={'confirmed': True})[0]\n"
+        "session[DEVICE_ID_SESSION_KEY] = device.persistent_id\n"
         "session.save()\n"
         "print(settings.SESSION_COOKIE_NAME + '=' + session.session_key)\n"
     )
@@ -259,13 +273,15 @@ def rss_kib(pid):
     return 0
 
 
-def measure(base, floor, pages, levels, seconds, cookie):
-    """Rows of figures: one per page, with its one-off rendering and a wrk run per (mode, connections)."""
+def measure(base, floors, pages, levels, seconds, cookie):
+    """Rows of figures: one per page, with its one-off rendering and a wrk run per (mode, connections).
+
+    ``floors``: (name, base URL) of each floor; the first is the one the ratios compare with."""
     script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115 -- removed below
     script.write(WRK_REPORT)
     script.close()
     try:
-        rows = [{"page": "floor", "path": "/", "base": floor, "headers": []}]
+        rows = [{"page": name, "path": "/", "base": url, "headers": [], "floor": True} for name, url in floors]
         for name, path in pages:
             headers = []
             if path.startswith("/admin/"):
@@ -277,8 +293,11 @@ def measure(base, floor, pages, levels, seconds, cookie):
         for row in rows:
             extra = dict(header.split(": ", 1) for header in [*row["headers"], RENDER])
             fetch(row["base"], row["path"], extra)  # fills the fragment caches, as any live site has them
-            status, size, queries = fetch(row["base"], row["path"], extra)
+            status, size, queries, row["cache", "rendered"] = fetch(row["base"], row["path"], extra)
             row.update(status=status, bytes=size, queries=queries if queries is not None else "-")
+            warm = dict(header.split(": ", 1) for header in row["headers"])
+            fetch(row["base"], row["path"], warm)
+            row["cache", "warm"] = fetch(row["base"], row["path"], warm)[3]  # how a warm request is answered
             for mode in ("warm", "rendered"):
                 headers = row["headers"] + ([RENDER] if mode == "rendered" else [])
                 for connections in levels:
@@ -294,9 +313,12 @@ def measure(base, floor, pages, levels, seconds, cookie):
 
 def print_tables(rows, levels):
     floor = rows[0]
-    for mode, title in (("warm", "Warm: served from the page cache"), ("rendered", "Rendered: page cache bypassed")):
+    for mode, title in (
+        ("warm", "Warm: served from the cache (cache: nginx's X-Cache-Status, or 'page' for Django's page cache)"),
+        ("rendered", "Rendered: page cache (and nginx's micro-cache) bypassed"),
+    ):
         print(f"\n{title}")
-        head = f"{'page':<18}{'status':>7}{'SQL':>5}{'bytes':>8}"
+        head = f"{'page':<18}{'status':>7}{'SQL':>5}{'bytes':>8}{'cache':>7}"
         for c in levels:
             head += f" | c={c:<3}{'req/s':>7}{'p50 ms':>8}{'p99 ms':>8}{'err':>5}"
             if mode == "warm":
@@ -304,7 +326,7 @@ def print_tables(rows, levels):
         print(head)
         print("-" * len(head))
         for row in rows:
-            line = f"{row['page']:<18}{row['status']:>7}{row['queries']!s:>5}{row['bytes']:>8}"
+            line = f"{row['page']:<18}{row['status']:>7}{row['queries']!s:>5}{row['bytes']:>8}{row['cache', mode]:>7}"
             for c in levels:
                 figures = row[mode, c]
                 line += (
@@ -321,6 +343,10 @@ def main(argv=None):
     parser.add_argument("--size", choices=["demo", "bench"], default="demo", help="Which content (default demo).")
     parser.add_argument("--url", help="Measure a running stack at this address instead of starting one.")
     parser.add_argument("--floor-url", help="The floor's address when --url is given (default: start one here).")
+    parser.add_argument(
+        "--floor-nginx-url",
+        help="With --url: the floor behind an nginx like the site's; the warm ratios then compare with it.",
+    )
     parser.add_argument(
         "--stack",
         action="store_true",
@@ -355,14 +381,25 @@ def main(argv=None):
             else:
                 floor, floor_pid = stack.enter_context(local_floor())
                 masters.append(floor_pid)
+            floors = [("floor", floor)]
+            if args.floor_nginx_url:
+                floors.insert(0, ("floor nginx", args.floor_nginx_url.rstrip("/")))
+            elif args.stack:
+                # The same shape as the site: the floor's gunicorn behind an nginx with deploy/nginx/kede.conf and
+                # as many nginx workers as the stack's. The ratios compare with it; the bare floor is shown too.
+                from prodsite import nginx_front
+
+                (work / "floor").mkdir()
+                front = stack.enter_context(nginx_front(urlsplit(floor).port, work / "floor", workers=2))
+                floors.insert(0, ("floor nginx", f"http://127.0.0.1:{front}"))
             cookie = admin_cookie(env)
-            runs = (len(pages) + 1) * len(levels) * 2
+            runs = (len(pages) + len(floors)) * len(levels) * 2
             print(
                 f"Site {base}, floor {floor}; {runs} wrk runs of {args.seconds} s "
                 f"(≈{runs * args.seconds // 60 + 1} min)"
             )
             with PeakMemory(*masters[:1]) as memory:
-                rows = measure(base, floor, pages, levels, args.seconds, cookie)
+                rows = measure(base, floors, pages, levels, args.seconds, cookie)
         print_tables(rows, levels)
         if masters and not args.url:  # the first app server's workers (the stack has two such servers)
             workers = ", ".join(f"{kib / 1024:.0f}" for kib in memory.peak.values())
@@ -370,6 +407,7 @@ def main(argv=None):
                 f"\nPeak RSS of the site's gunicorn workers: {workers} MiB "
                 f"(together at most {memory.peak_total / 1024:.0f} MiB)"
             )
+        print(f"×floor: warm requests/s over the {rows[0]['page']!r} row's.")
         print(
             f"Content: {args.size if not args.url else args.url}"
             f"{' through nginx, two app servers, PostgreSQL and Redis' if args.stack else ''}; "

@@ -45,6 +45,7 @@ REDIS = shutil.which("redis-server") or "/usr/bin/redis-server"
 SITE_TEMPLATE = ROOT / "deploy" / "nginx" / "kede.conf"
 GUNICORN_CONF = ROOT / "deploy" / "gunicorn.conf.py"
 SEEDS = ("demo", "bench", "none")
+SEED_BENCH_CHILD = "KEDE_SEEDING_BENCH"  # core/management/commands/seed_bench.py's CHILD
 
 
 class StackError(RuntimeError):
@@ -99,7 +100,7 @@ def http_ok(url):
         return False
 
 
-def render_site(*, listen, server_name, media_root, static_root, upstreams, brotli=True):
+def render_site(*, listen, server_name, media_root, static_root, cache_root, upstreams, brotli=True):
     """deploy/nginx/kede.conf with its placeholders filled; the upstream's server line once per app server."""
     lines = []
     for line in SITE_TEMPLATE.read_text().splitlines():
@@ -115,6 +116,7 @@ def render_site(*, listen, server_name, media_root, static_root, upstreams, brot
         "@SERVER_NAME@": server_name,
         "@MEDIA_ROOT@": str(media_root),
         "@STATIC_ROOT@": str(static_root),
+        "@CACHE_ROOT@": str(cache_root),
     }.items():
         site = site.replace(name, value)
     left = [line for line in site.splitlines() if "@" in line.split("#", 1)[0]]
@@ -263,9 +265,20 @@ def _start_nginx(processes, root, port, env, app_ports):
         server_name="127.0.0.1 localhost",
         media_root=env["DJANGO_MEDIA_ROOT"],
         static_root=env["DJANGO_STATIC_ROOT"],
+        cache_root=prefix / "cache",
         upstreams=[f"127.0.0.1:{app_port}" for app_port in app_ports],
         brotli=brotli,
     )
+    if env.get("DJANGO_BENCH") == "1":
+        # make bench's rendered runs (X-Bench-Render: 1) skip the micro-cache as they skip the page cache.
+        # Only here: on a real site the header must not let anyone past the micro-cache.
+        site = site.replace(
+            "        proxy_cache kede_pages;\n",
+            "        proxy_cache kede_pages;\n        proxy_cache_bypass $http_x_bench_render;\n"
+            "        proxy_no_cache $http_x_bench_render;\n",
+        )
+        if "$http_x_bench_render" not in site:
+            raise StackError("the nginx site has no 'proxy_cache kede_pages;' line for the bench bypass")
     (prefix / "kede.conf").write_text(site)
     kinds = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     main = f"load_module {BROTLI_MODULE};\n" if brotli else ""
@@ -355,7 +368,13 @@ def prod_stack(seed="none", root=None, app_servers=2, workers=2, extra_env=None,
             stack.manage("seed_demo")
             stack.manage("createinitialrevisions")
         elif seed == "bench":
-            stack.manage("seed_bench")
+            # seed_bench refuses the site's own database (it runs itself again in a child process whose
+            # DATABASE_URL is a separate bench database): here the stack's database *is* the bench database, so
+            # this runs as that child would, on the stack's PostgreSQL and media root.
+            subprocess.run(
+                [sys.executable, "manage.py", "seed_bench"], cwd=ROOT, env={**env, SEED_BENCH_CHILD: "1"}, check=True,
+                stdout=subprocess.DEVNULL,
+            )  # fmt: skip
 
         servers = []
         for number, port in enumerate(app_ports, 1):

@@ -62,7 +62,7 @@ def wait_for_port(port, process, name):
 
 
 @contextlib.contextmanager
-def nginx_front(port, work, front=None):
+def nginx_front(port, work, front=None, workers=1):
     """Yield the port (``front``, else a free one) of an nginx with deploy/nginx/kede.conf before gunicorn on `port`."""
     front = front or free_port()
     prefix = work / "nginx"
@@ -74,6 +74,7 @@ def nginx_front(port, work, front=None):
         .replace("@LISTEN@", f"127.0.0.1:{front}")
         .replace("@MEDIA_ROOT@", str(work / "media"))
         .replace("@STATIC_ROOT@", str(work / "static"))
+        .replace("@CACHE_ROOT@", str(prefix / "cache"))
         .replace("@UPSTREAM@", f"127.0.0.1:{port}")
     )
     (prefix / "kede.conf").write_text(site)
@@ -81,7 +82,7 @@ def nginx_front(port, work, front=None):
         f" {kind}_temp_path {prefix}/{kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     main = f"load_module {BROTLI_MODULE};\n" + ("user root;\n" if os.geteuid() == 0 else "")
-    main += "worker_processes 1;\nevents { worker_connections 256; }\n"
+    main += f"worker_processes {workers};\nevents {{ worker_connections 256; }}\n"
     # Debian's nginx.conf includes the MIME types and turns gzip on (for text/html).
     main += "http {\n access_log off;\n include /etc/nginx/mime.types;\n gzip on;\n"
     main += f"{temp_paths} include {prefix}/kede.conf;\n}}\n"

@@ -9,6 +9,7 @@ figure to compare between demo and bench size. Run with the database's environme
         .venv/bin/python scripts/render_cost.py
 
 The page cache is bypassed (DJANGO_BENCH is switched on here); fragment caches stay warm.
+RENDER_REPEATS (20) sets the renderings per page, RENDER_ONLY=finder measures only the pages so named.
 """
 
 import os
@@ -30,13 +31,14 @@ from django.test import Client  # noqa: E402
 from scripts.bench import PAGES  # noqa: E402
 
 REPEATS = int(os.environ.get("RENDER_REPEATS", "20"))
+ONLY = os.environ.get("RENDER_ONLY", "")  # e.g. RENDER_ONLY=finder: the pages whose name holds it
 
 
 def main():
     client = Client(HTTP_HOST="localhost", HTTP_X_BENCH_RENDER="1")
     print(f"{'page':<18}{'status':>7}{'SQL':>5}{'bytes':>8}{'CPU ms p50':>12}")
     for name, path in PAGES:
-        if path.startswith("/admin/"):
+        if path.startswith("/admin/") or ONLY not in name:
             continue
         client.get(path)  # warms the fragment caches
         response = client.get(path)

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import attention
 from core.admin import (
+    BilingualAdmin,
     PhoneSearchMixin,
     PublishedListAdmin,
     ReadOnlyInline,
@@ -63,7 +64,7 @@ class OfficeForm(forms.ModelForm):
 
 
 @admin.register(Office)
-class OfficeAdmin(PublishedListAdmin):
+class OfficeAdmin(BilingualAdmin, PublishedListAdmin):
     form = OfficeForm
     list_display = ["name", "kind", "region", "province", "city", "phone", "email", "coverage", "order", "is_published"]
     list_filter = ["is_published", "kind", "region", "province"]
@@ -75,7 +76,7 @@ class OfficeAdmin(PublishedListAdmin):
 
 
 @admin.register(RepairStep)
-class RepairStepAdmin(KeepUploadsMixin, PublishedListAdmin):
+class RepairStepAdmin(KeepUploadsMixin, BilingualAdmin, PublishedListAdmin):
     list_display = ["title", "icon", "order", "is_published"]
     search_fields = ["title", "text"]
 

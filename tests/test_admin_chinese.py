@@ -213,7 +213,9 @@ def test_the_products_section_is_called_products_and_the_category_column_counts_
 def test_the_rich_text_editor_names_its_paragraph_and_heading_styles_in_chinese(seeded):
     client = client_of("editor")
     page = client.get(reverse("admin:products_product_change", args=[Product.objects.first().pk])).content.decode()
-    config = json.loads(re.search(r'<script id="id_body_script" type="application/json">(.*?)</script>', page).group(1))
+    config = json.loads(
+        re.search(r'<script id="id_body_zh_hans_script" type="application/json">(.*?)</script>', page).group(1)
+    )
     titles = [option["title"] for option in config["heading"]["options"]]
     assert titles == ["正文", "标题 2", "标题 3", "标题 4"]
 

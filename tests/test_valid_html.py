@@ -31,6 +31,8 @@ def seed():
 
 def main_pages():
     category = Category.objects.roots().first()
+    product = Product.objects.published().exclude(carrier_min_t=None).first()
+    same_type = Product.objects.published().filter(category=product.category).exclude(pk=product.pk).first()
     return [
         "/",
         "/en/",
@@ -38,7 +40,10 @@ def main_pages():
         "/about/honors/",
         "/products/",
         category.get_absolute_url(),
-        Product.objects.published().first().get_absolute_url(),
+        product.get_absolute_url(),
+        # English: the spec table and the comparison show imperial equivalents beside the metric values
+        f"/en{product.get_absolute_url()}",
+        f"/en/products/compare/?ids={product.pk},{same_type.pk}",
         "/products/search/?q=KD",
         "/news/",
         Article.objects.published().first().get_absolute_url(),
@@ -90,6 +95,8 @@ def test_the_main_public_pages_are_valid_html(seeded, client, tmp_path):
     for index, path in enumerate(main_pages()):
         response = client.get(path)
         assert response.status_code in (200, 404), path
+        if path.startswith("/en/products/"):  # the imperial equivalents are in what is checked
+            assert b'class="imperial"' in response.content, path
         page = tmp_path / f"{index:02d}{path.replace('/', '_').replace('?', '_')}.html"
         page.write_bytes(response.content)
         files.append(page)

@@ -13,10 +13,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.demo.documents import pdf_document
+from core.demo.english import write_english
 from core.demo.seeding import upsert
 
 from ..models import Application, Job, PrivacyNotice, Question
 from .content import JOBS, PRIVACY_NOTICE, QUESTIONS
+from .content_en import ENGLISH
 
 # (reference, job slug or None, name, phone, e-mail, education, years, position, city, status, days ago)
 APPLICATIONS = [
@@ -109,4 +111,5 @@ def seed():
         )
         counts["privacy notices"] += 1
         _seed_applications(counts, notice)
+        write_english(counts, ENGLISH)
     return counts

@@ -17,6 +17,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
+from core.translation import untranslated_languages
 from core.urls import absolute_url, hreflang, og_locale
 
 register = template.Library()
@@ -84,8 +85,13 @@ def alternate_links(context):
     request = context.get("request")
     if request is None:
         return []
+    # An object without an English title or name has no English page worth naming (see core.sitemaps).
+    shown = context.get("object") or context.get("category")  # a detail page's object, a category's page
+    missing = untranslated_languages(shown) if shown is not None else set()
     links = []
     for code, _name in settings.LANGUAGES:
+        if code in missing:
+            continue
         links.append((hreflang(code), absolute_url(canonical_path(context, translate_url(request.path, code)))))
     default = translate_url(request.path, settings.LANGUAGE_CODE)
     links.append(("x-default", absolute_url(canonical_path(context, default))))

@@ -15,10 +15,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.demo.documents import pdf_document
+from core.demo.english import write_english
 from core.demo.seeding import file_values, may_write, upsert
 
 from ..models import Article, Attachment, NewsCategory
 from .content import ARTICLES, CATEGORIES
+from .content_en import ENGLISH
 
 SEED_AFTER = ["products"]  # demo articles link to the catalog's products
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -97,4 +99,5 @@ def seed():
             if related:
                 article.related_products.set(related)
             _seed_attachments(article, item.get("attachments", ()), counts)
+        write_english(counts, ENGLISH)
     return counts

@@ -10,11 +10,13 @@ from functools import partial
 
 from django.db import transaction
 
+from core.demo.english import write_english
 from core.demo.seeding import upsert
 
 from ..models import Banner, Honor, Page, PartnerBrand, SiteSettings
 from . import images
 from .content import BANNERS, HONORS, PAGE_TREE, PARTNER_BRANDS, SITE_SETTINGS
+from .content_en import ENGLISH
 
 PAGE_DEFAULTS = {
     "nav_title": "",
@@ -51,14 +53,15 @@ def _seed_page_tree(nodes, parent, counts):
 def _seed_honors(counts):
     for order, (key, title, year, issuer, lines) in enumerate(HONORS, start=1):
         values = {"year": year, "issuer": issuer, "order": order, "is_published": True}
+        values["alt"] = f"{issuer}于{year}年颁发的《{title}》证书"[:150]
         image = (f"{key}.jpg", partial(images.certificate_image, year, lines, seed=order))
         upsert(counts, Honor, title=title, defaults=values, files={"image": image})
         counts["honors"] += 1
 
 
 def _seed_banners(counts):
-    for index, (title, subtitle, link) in enumerate(BANNERS):
-        values = {"subtitle": subtitle, "link": link, "order": index + 1, "is_published": True}
+    for index, (title, subtitle, link, alt) in enumerate(BANNERS):
+        values = {"subtitle": subtitle, "link": link, "alt": alt, "order": index + 1, "is_published": True}
         image = (f"banner-{index + 1}.jpg", partial(images.banner_image, index))
         upsert(counts, Banner, title=title, defaults=values, files={"image": image})
         counts["banners"] += 1
@@ -81,4 +84,5 @@ def seed():
         _seed_honors(counts)
         _seed_banners(counts)
         _seed_partner_brands(counts)
+        write_english(counts, ENGLISH)
     return counts

@@ -726,22 +726,25 @@ HONORS = [
     ),
 ]
 
-# (title, subtitle, link); the image variant follows the position.
+# (title, subtitle, link, image description); the image variant follows the position.
 BANNERS = [
     (
         "科德破碎锤 强劲稳定",
         "氮气与油压复合打击，冲击能量足、故障率低，适配1–45吨挖掘机",
         "/products/breakers/",
+        "挖掘机臂端装着科德液压破碎锤的示意图，深蓝色背景",
     ),
     (
         "加长大小臂 延伸作业半径",
         "13–26米多种作业半径，河道清淤、深基坑开挖、高空拆除一臂搞定",
         "/products/booms-arms/",
+        "装有加长大小臂的挖掘机伸向远处作业的示意图",
     ),
     (
         "九大系列属具 一站配齐",
         "挖斗、振动锤、液压剪、抓木器、快换装置……适配1.5–90吨主流挖掘机",
         "/products/",
+        "挖掘机臂端装着科德挖斗的示意图",
     ),
 ]
 

@@ -15,6 +15,7 @@ from html import escape
 
 from django.db import transaction
 
+from core.demo.english import write_english
 from core.demo.seeding import may_write, upsert
 
 from ..models import (
@@ -30,6 +31,7 @@ from ..models import (
 )
 from . import images
 from .content import CASES, CATEGORIES, EXCAVATOR_BRANDS, PRODUCTS, VIDEOS
+from .content_en import ENGLISH
 
 
 def _seed_brands(counts):
@@ -219,4 +221,5 @@ def seed():
         videos = _seed_videos(counts)
         products = _seed_products(categories, spec_fields, drawing, brands, videos, counts)
         _seed_cases(products, counts)
+        write_english(counts, ENGLISH)
     return counts

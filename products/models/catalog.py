@@ -14,7 +14,7 @@ from mptt.managers import TreeManager
 from mptt.models import MPTTModel, TreeForeignKey
 
 from core.fields import DocumentField, RichTextField, UprightImageField
-from core.images import fitted_size
+from core.images import alt_text_field, fitted_size, require_alt_text
 from core.models import (
     OrderedModel,
     PublicContentModel,
@@ -42,8 +42,8 @@ class Category(AutoSlugModel, MPTTModel, TimeStampedModel, SeoModel, PublicConte
         blank=True,
         related_name="children",
     )
-    name = models.CharField(_("name"), max_length=60)
-    name_en = models.CharField(_("English name"), max_length=80, blank=True)
+    # 80: the English name (name_en, products/translation.py) was its own field of 80 characters before.
+    name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(
         _("slug"),
         max_length=60,
@@ -314,6 +314,11 @@ class Product(AutoSlugModel, PublishableModel, SeoModel, OrderedModel, CoverMode
         verbose_name = _("product")
         verbose_name_plural = _("products")
         ordering = ["order", "-pk"]
+        indexes = [
+            # The home page's featured products, in list order, without reading every product (a partial index:
+            # a handful of rows however large the catalog).
+            models.Index(fields=["order", "-id"], condition=models.Q(is_featured=True), name="product_featured_order"),
+        ]
 
     def __str__(self):
         return f"{self.name} {self.model_number}".strip()
@@ -377,7 +382,7 @@ class GalleryImage(OrderedModel, PublicContentModel):
     )
     image_width = models.PositiveIntegerField(editable=False, null=True)
     image_height = models.PositiveIntegerField(editable=False, null=True)
-    alt = models.CharField(_("description"), max_length=120, blank=True)
+    alt = alt_text_field(max_length=120)
     large = ImageSpecField(
         source="image", processors=[Transpose(), ResizeToFit(1200, 900, upscale=False)], format="WEBP",
         options={"quality": 82},
@@ -388,6 +393,10 @@ class GalleryImage(OrderedModel, PublicContentModel):
 
     def __str__(self):
         return self.alt or self.image.name
+
+    def clean(self):
+        super().clean()
+        require_alt_text(self)
 
     @property
     def large_size(self):

@@ -13,12 +13,14 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import ImageDraw
 
+from core.demo.english import write_english
 from core.demo.images import font, gradient, jpeg
 from core.demo.seeding import may_write, upsert
 
 from ..models import Message, Office, RepairPhoto, RepairRequest, RepairStep
 from ..provinces import region_of
 from .content import MESSAGES, OFFICES, REPAIR_REQUESTS, REPAIR_STEPS
+from .content_en import ENGLISH
 
 SEED_AFTER = ["products", "pages"]
 
@@ -135,4 +137,5 @@ def seed():
             counts["repair steps"] += 1
         _seed_messages(counts)
         _seed_repairs(counts)
+        write_english(counts, ENGLISH)
     return counts

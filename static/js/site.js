@@ -33,7 +33,37 @@
     if (best) best.link.setAttribute("aria-current", "page");
   }
 
-  // Banner carousel: scroll-snap works without JS; this adds dots and autoplay.
+  // Desktop drop-down menus open on hover and keyboard focus (CSS :focus-within). Escape closes the open one
+  // and returns to its section link; ArrowDown/ArrowUp move between a section link and its menu's links.
+  var desktop = window.matchMedia("(min-width: 60em)");
+  if (nav) {
+    nav.querySelectorAll(".nav__item--has-menu").forEach(function (item) {
+      var link = item.querySelector(".nav__link");
+      var links = Array.prototype.slice.call(item.querySelectorAll(".nav__menu a"));
+      item.addEventListener("keydown", function (event) {
+        if (!desktop.matches || !links.length) return;
+        var index = links.indexOf(document.activeElement);
+        if (event.key === "Escape") {
+          item.classList.add("is-closed");
+          link.focus();
+        } else if (event.key === "ArrowDown") {
+          item.classList.remove("is-closed");
+          links[Math.min(index + 1, links.length - 1)].focus();
+        } else if (event.key === "ArrowUp" && index >= 0) {
+          (index === 0 ? link : links[index - 1]).focus();
+        } else {
+          return;
+        }
+        event.preventDefault();
+      });
+      item.addEventListener("focusout", function (event) {
+        if (!item.contains(event.relatedTarget)) item.classList.remove("is-closed");
+      });
+      item.addEventListener("mouseleave", function () { item.classList.remove("is-closed"); });
+    });
+  }
+
+  // Banner carousel: scroll-snap works without JS; this adds dots and autoplay, with a button that stops it.
   var reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   document.querySelectorAll("[data-carousel]").forEach(function (carousel) {
     var track = carousel.querySelector("[data-carousel-track]");
@@ -42,6 +72,8 @@
     if (!track || slides.length < 2) return;
     var current = 0;
     var timer = null;
+    var paused = false;
+    var toggle = carousel.querySelector("[data-carousel-toggle]");
 
     function show(index) {
       current = (index + slides.length) % slides.length;
@@ -52,7 +84,7 @@
       });
     }
     function start() {
-      if (reduceMotion || timer) return;
+      if (reduceMotion || paused || timer) return;
       timer = window.setInterval(function () { show(current + 1); }, 6000);
     }
     function stop() {
@@ -84,8 +116,38 @@
     document.addEventListener("visibilitychange", function () {
       if (document.hidden) stop(); else start();
     });
+    if (toggle && !reduceMotion) {
+      var pauseLabel = toggle.textContent;
+      toggle.hidden = false;
+      toggle.addEventListener("click", function () {
+        paused = !paused;
+        toggle.textContent = paused ? toggle.dataset.playLabel : pauseLabel;
+        if (paused) stop(); else start();
+      });
+    }
     if (dots[0]) dots[0].setAttribute("aria-current", "true");
     start();
+  });
+
+  // Product gallery: a thumbnail shows its image in the scroller and keeps the focus. Without JS the link
+  // jumps to the image's fragment, which browsers do not always scroll to inside a nested scroller.
+  document.querySelectorAll(".gallery-viewer").forEach(function (viewer) {
+    var slides = viewer.querySelector(".gallery-viewer__slides");
+    var thumbs = viewer.querySelectorAll(".gallery-viewer__thumbs a");
+    if (!slides) return;
+    thumbs.forEach(function (thumb) {
+      thumb.addEventListener("click", function (event) {
+        var slide = document.getElementById(thumb.getAttribute("href").slice(1));
+        var index = Array.prototype.indexOf.call(slides.children, slide);
+        if (index < 0) return;
+        event.preventDefault();
+        slides.scrollTo({ left: index * slides.clientWidth, behavior: reduceMotion ? "auto" : "smooth" });
+        thumbs.forEach(function (other) {
+          if (other === thumb) other.setAttribute("aria-current", "true");
+          else other.removeAttribute("aria-current");
+        });
+      });
+    });
   });
 
   // Product finder: the subcategory list follows the chosen type. Without JS the

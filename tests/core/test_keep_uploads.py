@@ -107,7 +107,7 @@ def test_a_brochure_is_kept_and_saved_as_a_pdf_under_a_random_name(
 
 
 def test_a_gallery_image_of_an_inline_row_is_kept_too(admin_client, catalog, django_capture_on_commit_callbacks):
-    rows = {"images-TOTAL_FORMS": "1", "images-INITIAL_FORMS": "0", "images-0-alt": "", "images-0-order": "0"}
+    rows = {"images-TOTAL_FORMS": "1", "images-INITIAL_FORMS": "0", "images-0-alt": "正面", "images-0-order": "0"}
     response = post_with_error(admin_client, catalog, **rows, **{"images-0-image": jpeg("图集.png")})
     assert "已选择：图集.png（保存后生效）" in response.content.decode()
     token = token_of(response, "images-0-image")

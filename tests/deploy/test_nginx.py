@@ -4,6 +4,7 @@ Without /usr/sbin/nginx these tests are skipped on a developer's machine and fai
 """
 
 import http.client
+import itertools
 import json
 import os
 import socket
@@ -12,6 +13,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.conf import settings
@@ -36,11 +38,22 @@ def free_port():
 
 
 class Upstream(BaseHTTPRequestHandler):
-    """Stands in for gunicorn: answers 404 with the headers nginx forwarded, as JSON."""
+    """Stands in for gunicorn: answers 404 with the headers nginx forwarded, as JSON.
+
+    Under /page/ it answers 200 with the Cache-Control of ``?cc=`` (and a cookie with ``&cookie=1``), and
+    a body that differs on every answer: the same body twice means the second came from nginx's cache.
+    """
+
+    answers = itertools.count()
 
     def do_GET(self):
-        body = json.dumps({"path": self.path, "headers": dict(self.headers)}).encode()
-        self.send_response(404)
+        query = parse_qs(urlsplit(self.path).query)
+        body = json.dumps({"path": self.path, "headers": dict(self.headers), "answer": next(self.answers)}).encode()
+        self.send_response(200 if self.path.startswith("/page/") else 404)
+        if "cc" in query:
+            self.send_header("Cache-Control", query["cc"][0])
+        if "cookie" in query:
+            self.send_header("Set-Cookie", "csrftoken=abc; Path=/")
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -70,6 +83,7 @@ def nginx(tmp_path):
         .replace("@LISTEN@", f"127.0.0.1:{port}")
         .replace("@MEDIA_ROOT@", str(settings.MEDIA_ROOT))
         .replace("@STATIC_ROOT@", str(root / "static"))
+        .replace("@CACHE_ROOT@", str(root / "cache"))
         .replace("@UPSTREAM@", f"127.0.0.1:{upstream.server_address[1]}")
     )
     assert not [line for line in site.splitlines() if "@" in line.split("#", 1)[0]], "a placeholder is left"
@@ -220,3 +234,46 @@ def test_the_readme_shows_the_media_rules_of_the_config():
     ]:
         assert rule in section and rule in config, rule
     assert "PRIVATE_MEDIA_ROOT" not in config.split("upstream kede_app", 1)[1]  # only the header comment names it
+
+
+# proxy_cache_valid 200 1s; nginx counts whole seconds, so an entry lives 1 to 2 s.
+MICRO_CACHE_SECONDS = 2
+PUBLIC = "?cc=public,+max-age=0,+s-maxage=60"
+
+
+@pytest.mark.parametrize(
+    ("path", "headers", "kept"),
+    [
+        (f"/page/{PUBLIC}", {}, True),
+        ("/page/?cc=private,+no-store", {}, False),
+        ("/page/?cc=public,+private", {}, False),  # a forged mix: private wins
+        ("/page/?cc=public,+no-cache", {}, False),
+        ("/page/", {}, False),  # says nothing: not stored (the app marks what may be kept)
+        (f"/page/{PUBLIC}&cookie=1", {}, False),  # sets a cookie
+        (f"/page/{PUBLIC}", {"Cookie": "sessionid=abc"}, False),  # a signed-in visitor (or one with a session)
+        (f"/page/{PUBLIC}", {"Cookie": "theme=dark; csrftoken=abc"}, False),  # has a CSRF token
+        (f"/page/{PUBLIC}", {"Cookie": "messages=abc"}, False),
+        (f"/page/{PUBLIC}", {"Authorization": "Basic YTpi"}, False),
+        (f"/admin/{PUBLIC}", {}, False),  # whatever the admin says
+        (f"/en/service/message/{PUBLIC}", {}, False),  # the service and careers desks, in any language
+        (f"/careers/status/{PUBLIC}", {}, False),
+        (f"/repair/request/thanks/{PUBLIC}", {}, False),
+    ],
+)
+def test_the_micro_cache_keeps_only_public_answers_to_cookieless_visitors(nginx, path, headers, kept):
+    first, first_body = nginx(path, **headers)
+    second, second_body = nginx(path, **headers)
+    assert (second_body == first_body) is kept
+    assert second.getheader("X-Cache-Status") == ("HIT" if kept else first.getheader("X-Cache-Status"))
+    if not kept:
+        # Nor does such an answer fill the cache for the next, cookie-less visitor.
+        plain, plain_body = nginx(path)
+        assert plain_body not in (first_body, second_body)
+
+
+def test_a_micro_cached_page_is_kept_one_second(nginx):
+    _response, body = nginx(f"/page/{PUBLIC}&ttl")
+    assert nginx(f"/page/{PUBLIC}&ttl")[1] == body  # the app's s-maxage=60 is for a CDN, not here
+    time.sleep(MICRO_CACHE_SECONDS + 0.5)
+    response, fresh = nginx(f"/page/{PUBLIC}&ttl")
+    assert fresh != body and response.getheader("X-Cache-Status") == "EXPIRED"

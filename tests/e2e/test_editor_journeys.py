@@ -61,7 +61,7 @@ def test_headings_lists_and_quotes_in_the_editor_look_like_what_they_are(editor_
 
 def test_editor_gives_an_uploaded_image_alt_text_and_visitors_get_it(editor_page, live_server):
     page = editor_page
-    page.fill("#id_title", "液压剪现场")
+    page.fill("#id_title_zh_hans", "液压剪现场")
     page.fill("#id_slug", "shear-on-site")
     page.select_option("#id_category", label="公司新闻")
     page.select_option("#id_status", "published")

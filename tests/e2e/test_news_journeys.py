@@ -36,7 +36,7 @@ def test_editor_writes_an_article_in_ckeditor_and_a_visitor_reads_it(browser, li
     page = staff_page("Editors", next="/admin/news/article/add/")
     context = page.context
 
-    page.fill("#id_title", "科德发布新款液压剪")
+    page.fill("#id_title_zh_hans", "科德发布新款液压剪")
     page.fill("#id_slug", "new-hydraulic-shear")
     page.select_option("#id_category", str(newsroom["company"].pk))
     page.select_option("#id_status", "published")
@@ -49,7 +49,9 @@ def test_editor_writes_an_article_in_ckeditor_and_a_visitor_reads_it(browser, li
     page.keyboard.type("产品特点")
     page.keyboard.press("Enter")
     # The editor's own UI is Chinese (CKEDITOR_5_CONFIGS language "zh-cn"): 项目符号列表 = bulleted list.
-    page.locator('.ck-toolbar button.ck-splitbutton__action[data-cke-tooltip-text="项目符号列表"]').click()
+    page.locator(
+        '.ck-toolbar button.ck-splitbutton__action[data-cke-tooltip-text="项目符号列表"]'
+    ).first.click()  # the Chinese body's editor comes first
     page.keyboard.type("剪切力大")
     page.keyboard.press("Enter")
     page.keyboard.type("刀片可翻面使用")

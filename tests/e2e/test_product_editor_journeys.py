@@ -42,7 +42,7 @@ def test_editor_creates_a_breaker_publishes_it_edits_it_and_reverts_to_the_first
     specs = page.locator("#product-specs")
     expect(specs).not_to_contain_text("冲击能量")  # no type chosen yet: nothing to lay out
 
-    page.fill("#id_name", "液压破碎锤")
+    page.fill("#id_name_zh_hans", "液压破碎锤")
     page.fill("#id_model_number", "KD-88S")
     page.select_option("#id_category", str(catalog["side"].pk))
     # The breaker's own rows, one per field with its unit, and no field of another type.
@@ -82,7 +82,7 @@ def test_editor_creates_a_breaker_publishes_it_edits_it_and_reverts_to_the_first
 
     # A second edit, then back to the first version from the history.
     page.fill(f"#id_spec_{energy.pk}", "3200")
-    page.fill("#id_name", "液压破碎锤（加强型）")
+    page.fill("#id_name_zh_hans", "液压破碎锤（加强型）")
     save_and_continue(page)
     assert product.specs.get(field=energy).value == "3200"
 

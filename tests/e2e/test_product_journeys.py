@@ -49,6 +49,23 @@ def test_finder_works_without_javascript(browser, live_server, shop):
     context.close()
 
 
+def test_phone_finder_keyword_finds_a_product_saved_after_the_first_search(phone_page, shop):
+    from products.factories import ProductFactory
+
+    page = phone_page
+    page.goto("/products/")
+    finder = page.locator("[data-finder]")
+    finder.locator("#finder-q").fill("kd 68 s")
+    finder.get_by_role("button", name="搜索产品").click()
+    expect(page.locator(".product-card")).to_have_count(1)
+    expect(page.locator(".product-card")).to_contain_text("侧置式液压破碎锤")
+    ProductFactory(name="重型液压破碎锤", model_number="KD-99", category=shop["side"], is_published=True)
+    page.locator("[data-finder] #finder-q").fill("KD-99")
+    page.locator("[data-finder]").get_by_role("button", name="搜索产品").click()
+    expect(page.locator(".product-card")).to_have_count(1)
+    expect(page.locator(".product-card")).to_contain_text("重型液压破碎锤")
+
+
 def test_compare_two_products_side_by_side(desktop_page, shop):
     page = desktop_page
     page.goto("/products/breakers-side/")

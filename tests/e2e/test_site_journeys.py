@@ -108,3 +108,34 @@ def test_carousel_autoplays_only_when_motion_is_welcome(browser, live_server, si
     else:
         expect(second_dot).to_have_attribute("aria-current", "true", timeout=9_000)
     context.close()
+
+
+def test_carousel_autoplay_stops_and_starts_again_by_its_button(browser, live_server, site_content):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.clock.install()
+    page.goto("/")
+    page.mouse.move(5, 890)  # away from the carousel: hovering pauses it
+    toggle = page.locator("[data-carousel-toggle]")
+    expect(toggle).to_have_text("暂停轮播")
+    toggle.click()
+    expect(toggle).to_have_text("继续播放")
+    page.locator("body").press("Tab")  # the focus leaves the button: that alone must not restart it
+    page.mouse.move(5, 890)
+    page.clock.run_for(20_000)
+    second_dot = page.locator("[data-carousel-dot]").nth(1)
+    expect(second_dot).not_to_have_attribute("aria-current", "true")
+    toggle.click()
+    expect(toggle).to_have_text("暂停轮播")
+    page.mouse.move(5, 890)
+    page.clock.run_for(7_000)
+    expect(second_dot).to_have_attribute("aria-current", "true")
+    context.close()
+
+
+def test_carousel_has_no_stop_button_when_motion_is_unwelcome(browser, live_server, site_content):
+    context = browser.new_context(base_url=live_server.url, reduced_motion="reduce")
+    page = context.new_page()
+    page.goto("/")
+    expect(page.locator("[data-carousel-toggle]")).to_be_hidden()
+    context.close()

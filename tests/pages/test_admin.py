@@ -133,7 +133,7 @@ def test_admin_rejects_unsafe_page_links(staff, link):
 def banner_post(staff, upload):
     return staff.post(
         reverse("admin:pages_banner_add"),
-        {"title": "横幅", "order": 0, "is_published": "on", "image": upload},
+        {"title": "横幅", "alt": "挖掘机装着破碎锤", "order": 0, "is_published": "on", "image": upload},
     )
 
 

@@ -16,7 +16,7 @@ from django.core.management import call_command
 from core.factories import image_file
 from news.models import Article
 from pages.models import Banner, Honor, Page, PartnerBrand, SiteSettings
-from products.models import Case, Category, Product, ProductSpec, SpecField, Video
+from products.models import Case, CaseImage, Category, Product, ProductImage, ProductSpec, SpecField, Video
 from products.models.catalog import duplicates_fitment
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
@@ -118,6 +118,8 @@ def test_seeded_company_details_and_shell_content(seeded):
     assert Page.objects.filter(level=0).count() == 8  # the ninth section, 首页, is the home view
     assert Honor.objects.published().count() >= 8
     assert Banner.objects.published().count() >= 3
+    for item in [*Honor.objects.all(), *Banner.objects.all(), *ProductImage.objects.all(), *CaseImage.objects.all()]:
+        item.full_clean()  # every seeded content image has its alt text
     assert list(PartnerBrand.objects.values_list("name", flat=True)) == [
         "沃尔沃", "大宇", "斗山", "神钢", "日立", "小松", "卡特",
     ]  # fmt: skip
@@ -166,3 +168,18 @@ def test_seeded_pages_stay_within_the_query_budget_on_a_cold_cache(seeded, clien
         cache.clear()
         with django_assert_max_num_queries(10):
             assert client.get(path).status_code == 200, path
+
+
+def test_seed_demo_writes_the_demo_english_and_keeps_an_editors_english_on_a_second_run(seeded):
+    from products.demo.content_en import ENGLISH
+
+    slug, texts = next(iter(ENGLISH["products.Product"].items()))
+    product = Product.objects.get(slug=slug)
+    assert product.name_en == texts["name"]  # the first run wrote the demo English
+    assert "bauma" in Article.objects.get(slug="bauma-china-2024").search_title  # English words are searchable
+    product.name_en = "An editor's English name"
+    product.save()
+    output = seed()
+    product.refresh_from_db()
+    assert product.name_en == "An editor's English name"
+    assert "English texts written" not in output  # nothing left to fill in

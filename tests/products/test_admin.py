@@ -161,12 +161,14 @@ def product_with_gallery(catalog):
     product = catalog["kd68"]
     product.cover = image_file("cover.jpg", (1200, 900))
     product.save()
-    return product, ProductImage.objects.create(product=product, image=image_file("g.png", image_format="PNG"))
+    return product, ProductImage.objects.create(
+        product=product, image=image_file("g.png", image_format="PNG"), alt="正面"
+    )
 
 
 def case_with_gallery(catalog):
     case = CaseFactory(cover=image_file("case.jpg", (1000, 750)))
-    return case, CaseImage.objects.create(case=case, image=image_file("site.jpg", (640, 480)))
+    return case, CaseImage.objects.create(case=case, image=image_file("site.jpg", (640, 480)), alt="工地")
 
 
 @pytest.mark.parametrize(
@@ -195,7 +197,9 @@ def test_a_gallery_image_added_in_the_change_form_survives_the_next_saves(admin_
     product = catalog["kd45"]
     url = reverse("admin:products_product_change", args=[product.pk])
     upload = SimpleUploadedFile("我的图片.png", image_file(size=(900, 300), image_format="PNG").read(), "image/png")
-    response = admin_client.post(url, change_form_data(admin_client, url, **{"images-0-image": upload}))
+    response = admin_client.post(
+        url, change_form_data(admin_client, url, **{"images-0-image": upload, "images-0-alt": "正面"})
+    )
     assert response.status_code == 302
     picture = product.images.get()
     assert picture.image.name.startswith("products/gallery/") and picture.image.name.endswith(".png")

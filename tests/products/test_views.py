@@ -234,3 +234,50 @@ def test_the_brochure_downloads_under_the_product_name_not_its_random_stored_one
     html = client.get(product.get_absolute_url()).content.decode()
     assert f'href="{product.brochure.url}" download="kd-68s.pdf">' in html
     assert "最终版" not in html
+
+
+def test_product_cards_are_kept_per_content_version_and_language(client, catalog, settings):
+    settings.BENCH = True  # X-Bench-Render: every request renders the page (the cards may still come from the cache)
+    render = {"HTTP_X_BENCH_RENDER": "1"}
+    assert "侧置式液压破碎锤" in client.get("/products/breakers-side/", **render).content.decode()
+    # A change that bypasses the signals (no new content version) is not seen: the card came from the cache.
+    type(catalog["kd68"]).objects.filter(pk=catalog["kd68"].pk).update(name="改名的破碎锤")
+    html = client.get("/products/breakers-side/", **render).content.decode()
+    assert "侧置式液压破碎锤" in html and "改名的破碎锤" not in html
+    # Another language is another card; the same product on the home page and a category page has its own too.
+    english = client.get("/en/products/breakers-side/", **render).content.decode()
+    assert "Model KD-68S" in english and "型号 KD-68S" not in english
+    # A save (as in the admin) bumps the content version: the next rendering shows it, the second time too.
+    for name in ("保存后的名字", "第二次保存"):
+        catalog["kd68"].refresh_from_db()
+        catalog["kd68"].name = name
+        catalog["kd68"].save()
+        assert name in client.get("/products/breakers-side/", **render).content.decode()
+
+
+def test_the_cached_sidebar_tree_marks_each_pages_own_category_in_its_language(client, catalog):
+    def sidebar(path):
+        html = client.get(path).content.decode()
+        return html.split('class="box category-tree"')[1].split("</nav>")[0]
+
+    side, top = sidebar("/products/breakers-side/"), sidebar("/products/breakers-top/")
+    assert 'href="/products/breakers-side/" aria-current="page"' in side
+    assert 'href="/products/breakers-side/">' in top
+    assert 'href="/products/breakers-top/" aria-current="page"' in top
+    assert 'href="/en/products/breakers-side/" aria-current="page"' in sidebar("/en/products/breakers-side/")
+
+
+def test_the_home_pages_sections_are_kept_per_content_version(client, catalog, settings, django_assert_max_num_queries):
+    settings.BENCH = True
+    render = {"HTTP_X_BENCH_RENDER": "1"}  # the page cache is skipped; fragments are not
+    catalog["kd68"].is_featured = True
+    catalog["kd68"].save()
+    assert "侧置式液压破碎锤" in client.get("/", **render).content.decode()
+    type(catalog["kd68"]).objects.filter(pk=catalog["kd68"].pk).update(name="改名的破碎锤")  # no new content version
+    with django_assert_max_num_queries(3):  # the sections' products, cases, news and honors are not read again
+        html = client.get("/", **render).content.decode()
+    assert "侧置式液压破碎锤" in html and "改名的破碎锤" not in html
+    assert "Featured products" in client.get("/en/", **render).content.decode()  # English has its own
+    catalog["kd68"].refresh_from_db()
+    catalog["kd68"].save()  # as the admin saves: the next rendering shows it
+    assert "改名的破碎锤" in client.get("/", **render).content.decode()

@@ -3,6 +3,8 @@
 import io
 import os
 import tempfile
+import threading
+import time
 import zipfile
 from decimal import Decimal
 
@@ -10,7 +12,7 @@ import pytest
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import Workbook, load_workbook
@@ -19,10 +21,28 @@ from reversion.models import Version
 from core.cache import content_version
 from products.models import ExcavatorBrand, Product, ProductSpec
 from products.resources import TMP_PREFIX
-from products.workbook import FIXED_COLUMNS, build_workbook, plan_import, read_sheet, sample_workbook
+from products.workbook import (
+    FIXED_COLUMNS,
+    ImportConflict,
+    apply_plan,
+    build_workbook,
+    plan_import,
+    read_sheet,
+    sample_workbook,
+)
 from tests.test_admin_chinese import english_on
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _own_temp_dir(monkeypatch, tmp_path):
+    """The uploads kept between a dry run and its confirmation go to a temp dir of this test's own: another
+    test process (make test runs several) may keep uploads in the shared one while a test counts them."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+
 
 IMPORT_URL = reverse("admin:products_product_import")
 CONFIRM_URL = reverse("admin:products_product_process_import")
@@ -433,3 +453,57 @@ def test_a_product_moved_to_another_type_takes_that_types_specs(admin_client, ca
     product = Product.objects.get(slug="kd-45s")
     assert product.category.slug == "buckets-rock"
     assert {s.field.name: s.value for s in product.specs.all()} == {"斗容": "0.8"}
+
+
+def create_product_in_another_transaction(category, slug, inserted, hold_seconds=1.5):
+    """Another editor's save on its own connection: the row is written, then committed ``hold_seconds`` later."""
+    try:
+        with transaction.atomic():
+            Product.objects.create(name="别人先保存的", model_number="KD-98", slug=slug, category=category)
+            inserted.set()
+            time.sleep(hold_seconds)
+    finally:
+        connection.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_editors_confirming_the_same_new_product_at_once_get_a_message_and_nothing_half_written(
+    admin_client, catalog
+):
+    """A true race on two connections: the confirm step plans before the other save commits and writes after it."""
+    dry_run = upload(admin_client, sheet([row(), row(name="另一个", model="KD-98", slug="kd-98")]))
+    version = content_version()
+    inserted = threading.Event()
+    other = threading.Thread(target=create_product_in_another_transaction, args=(catalog["side"], "kd-98", inserted))
+    other.start()
+    assert inserted.wait(10)
+    try:
+        response = confirm(admin_client, dry_run)
+    finally:
+        other.join()
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "导入时其他人同时修改了这些产品，请重新上传文件核对后再导入。" in page
+    assert "未导入任何内容" in page
+    assert not Product.objects.filter(slug="kd-99").exists()  # the other row of the sheet was rolled back too
+    assert Product.objects.get(slug="kd-98").name == "别人先保存的"
+    assert not ProductSpec.objects.filter(product__slug__in=["kd-99", "kd-98"]).exists()
+    assert not LogEntry.objects.filter(object_repr__contains="新破碎锤").exists()
+    assert content_version() == version + 2  # the other editor's save (at the save and at its commit), no more
+
+    # Uploading the file again shows the product as one to change; confirming it then works.
+    second = upload(admin_client, sheet([row(), row(name="另一个", model="KD-98", slug="kd-98")]))
+    assert (second.context["result"].plan.created, second.context["result"].plan.updated) == (1, 1)
+    assert confirm(admin_client, second).status_code == 302
+    assert Product.objects.get(slug="kd-98").name == "另一个"
+
+
+def test_a_plan_written_after_someone_saved_one_of_its_new_products_writes_nothing(catalog):
+    """The same conflict on one connection: the plan is made, then the slug is taken before it is written."""
+    plan = plan_of(sheet([row(), row(name="另一个", model="KD-98", slug="kd-98")]))
+    Product.objects.create(name="别人先保存的", model_number="KD-98", slug="kd-98", category=catalog["side"])
+    version = content_version()
+    with pytest.raises(ImportConflict, match="导入时其他人同时修改了这些产品"):
+        apply_plan(plan)
+    assert not Product.objects.filter(slug="kd-99").exists()
+    assert content_version() == version

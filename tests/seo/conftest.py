@@ -11,6 +11,7 @@ from news.factories import ArticleFactory, NewsCategoryFactory
 from news.models import Article
 from pages.factories import PageFactory
 from products.factories import CaseFactory, VideoFactory
+from tests.english import translate_titles
 
 SITE = "https://www.kede.example"
 
@@ -46,4 +47,5 @@ def public_site(catalog, settings):  # noqa: F811 - pytest's settings fixture
     }
     catalog["kd45"].is_published = False
     catalog["kd45"].save()
+    translate_titles()
     return {**catalog, **objects}
