@@ -66,8 +66,13 @@ def run_lighthouse(url, report):
         "--max-wait-for-load=60000",
     ]
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
-    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
-    return json.loads(Path(report).read_text())
+    # Lighthouse now and then fails to record the page load's trace (NO_NAVSTART: "Please run Lighthouse
+    # again"); a second try is what it asks for. A page that fails twice stops the run.
+    for attempt in range(2):
+        if subprocess.run(command, env=env, stdout=subprocess.DEVNULL).returncode == 0:
+            return json.loads(Path(report).read_text())
+        print(f"Lighthouse failed on {url}" + (", trying once more …" if attempt == 0 else ""), flush=True)
+    raise SystemExit(f"Lighthouse failed twice on {url}")
 
 
 def shortfalls(result, category):
