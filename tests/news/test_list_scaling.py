@@ -56,3 +56,24 @@ def test_newest_articles_are_read_in_index_order_not_sorted(newsroom, in_categor
         articles = articles.in_category(newsroom["company"])
     plan = articles.newest(5).explain()
     assert "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("side", ["before", "after"])
+def test_previous_and_next_articles_are_read_from_the_article_on(newsroom, side):
+    """An article page's neighbours: the index scan starts at the article's own time and stops at the first row.
+    With an OR of "earlier, or the same time and a smaller id" PostgreSQL bounded the scan by nothing but "already
+    published" and read through the category from the newest (or oldest) article on — 20 ms an article page at
+    20,000 articles."""
+    grow(newsroom, 6000)  # bulk: enough rows for PostgreSQL's planner to show its real choice
+    articles = Article.objects.published()
+    article = articles.order_by("publish_at")[3000]
+    neighbour = getattr(articles, side)(article)[:1]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE news_article")
+        plan = neighbour.explain()
+        bounds = [line for line in plan.splitlines() if "Index Cond" in line]
+        assert any(article.publish_at.strftime("%Y-%m-%d %H:%M:%S") in line for line in bounds), plan
+    else:
+        plan = neighbour.explain()
+        assert "USING INDEX news_article_listing" in plan and "MULTI-INDEX OR" not in plan, plan
