@@ -7,6 +7,7 @@ name to the admins. Here all of those are replaced by stars or left out: the tra
 the headers Django already cleanses are what a developer needs.
 """
 
+from django.core.exceptions import DisallowedHost
 from django.views.debug import ExceptionReporter, SafeExceptionReporterFilter
 
 
@@ -34,6 +35,11 @@ class PrivateExceptionReporter(ExceptionReporter):
             hidden = self.filter.cleansed_substitute
             data["request_GET_items"] = [(name, hidden) for name in self.request.GET]
             data["request_FILES_items"] = [(name, hidden) for name in self.request.FILES]
-            # The address without its query string (a status lookup's carries a phone number).
-            data["request_insecure_uri"] = self.request.build_absolute_uri(self.request.path)
+            # The address without its query string (a status lookup's carries a phone number). A request with a
+            # forged Host has no absolute address (building one raises DisallowedHost again, inside the report
+            # of that very error): its path alone.
+            try:
+                data["request_insecure_uri"] = self.request.build_absolute_uri(self.request.path)
+            except DisallowedHost:
+                data["request_insecure_uri"] = self.request.path
         return data

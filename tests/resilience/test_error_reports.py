@@ -47,3 +47,13 @@ def test_a_failed_form_post_mails_no_value_the_visitor_typed(reports):
     for personal in (PHONE, EMAIL, NAME):
         assert personal not in report
     assert "********************" in report
+
+
+def test_a_forged_host_gets_its_400_page_in_development_not_a_crash_of_the_report(settings):
+    """With debug on, Django answers a Host outside ALLOWED_HOSTS with its technical page (status 400); building
+    that page must not raise DisallowedHost a second time inside the report."""
+    settings.DEBUG = True
+    settings.ALLOWED_HOSTS = ["kede.example.cn"]
+    response = Client(raise_request_exception=False).get(f"/contact/?phone={PHONE}", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert PHONE not in response.content.decode()
