@@ -3,6 +3,7 @@
 import difflib
 from dataclasses import dataclass
 from itertools import groupby
+from typing import NamedTuple
 
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -23,6 +24,19 @@ class FinderQuery:
 
     def __bool__(self):
         return bool(self.terms or self.model_key)
+
+
+class ProductRow(NamedTuple):
+    """What the products index keeps of a product beside its texts: for a search hit and for the finder."""
+
+    title: str  # name and model number, as shown
+    summary: str
+    slug: str
+    category_slug: str
+    category_id: int
+    pk: int
+    model_number: str  # lower-cased, for the finder's suggestions
+    name: str  # lower-cased, in the index's language (the entry's title holds both languages)
 
 
 class ProductSearch:
@@ -52,20 +66,20 @@ class ProductSearch:
             # The shown name first, then the Chinese and English texts: found in either language.
             names = dict.fromkeys(filter(None, [name, texts[0], texts[1]]))
             text = lowered("\n".join([*names, model_number, *dict.fromkeys(filter(None, texts[2:])), *specs]))
-            row = (
-                f"{name} {model_number}".strip(), summary, slug, category_slug, category_id, pk, category_id,
+            row = ProductRow(
+                f"{name} {model_number}".strip(), summary, slug, category_slug, category_id, pk,
                 model_number.lower(), lowered(name),
             )  # fmt: skip
             entries.append(Entry(model_key, lowered(" ".join(names)), text, row))
         return TextIndex(entries)
 
     def hit(self, entry, query, text):
-        title, summary, slug, category_slug, category_id, *_ = entry.row
-        category = catalog_tree().by_id.get(category_id)  # its name in the page's language
+        row = entry.row
+        category = catalog_tree().by_id.get(row.category_id)  # its name in the page's language
         return SearchHit(
-            url=reverse("products:detail", kwargs={"category": category_slug, "slug": slug}),
-            title=highlight(title, query),
-            snippet=snippet([summary], query),
+            url=reverse("products:detail", kwargs={"category": row.category_slug, "slug": row.slug}),
+            title=highlight(row.title, query),
+            snippet=snippet([row.summary], query),
             meta=category.name if category is not None else "",
         )
 
@@ -77,8 +91,8 @@ class ProductSearch:
         Matching is a substring test on lower-cased text, so ``%`` and ``_`` are ordinary characters."""
         found = self.index().find(FinderQuery([term.lower() for term in terms if term], model_key))
         if category_ids is None:
-            return [entry.row[5] for entry in found]
-        return [entry.row[5] for entry in found if entry.row[6] in category_ids]
+            return [entry.row.pk for entry in found]
+        return [entry.row.pk for entry in found if entry.row.category_id in category_ids]
 
     def finder_names(self, scope=None, limit=2000):
         """For the finder's suggestions: the lower-cased names and model numbers of the first ``limit`` published
@@ -92,12 +106,13 @@ class ProductSearch:
             for entry in self.index().entries:
                 if taken == limit:
                     break
-                if category_ids is not None and entry.row[6] not in category_ids:
+                row = entry.row
+                if category_ids is not None and row.category_id not in category_ids:
                     continue
                 taken += 1
-                names[entry.row[8]] = entry.row[5]  # the shown name (entry.title holds both languages)
-                if entry.row[7]:
-                    names[entry.row[7]] = entry.row[5]
+                names[row.name] = row.pk
+                if row.model_number:
+                    names[row.model_number] = row.pk
             return names, CloseWords(names)
 
         return cached_index(f"finder-names:{scope.pk if scope is not None else ''}", build)
